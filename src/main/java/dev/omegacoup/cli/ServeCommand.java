@@ -1,0 +1,72 @@
+package dev.omegacoup.cli;
+
+import dev.omegacoup.omega.DataSet;
+import dev.omegacoup.stub.OmegaStub;
+import dev.omegacoup.xml.Contract;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Starts the stub standalone and keeps it running until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the OMEGA stub and print its endpoint and WSDL URLs.")
+final class ServeCommand implements Callable<Integer> {
+
+    /** Exit status meaning "the server runs on; do not exit the JVM". */
+    static final int KEEP_RUNNING = -1;
+
+    @Option(names = "--port", defaultValue = "8080",
+            description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+    String bind;
+
+    @Option(names = "--data", description = "Data set file (JSON) instead of the default one.")
+    Path data;
+
+    @Option(names = "--mappings",
+            description = "Folder with WireMock mappings/ served before the engine.")
+    Path mappings;
+
+    @Option(names = "--contract",
+            description = "Folder with omega-coup.wsdl and omega-coup.xsd to use instead.")
+    Path contract;
+
+    @Option(names = "--clock", description = "Start OMEGA's clock at this instant, e.g."
+            + " 2027-01-11T09:00:00+01:00.")
+    OffsetDateTime clock;
+
+    @Option(names = "--max-requests", defaultValue = "100000",
+            description = "Requests kept in memory. Default: ${DEFAULT-VALUE}.")
+    int maxRequests;
+
+    @Override
+    public Integer call() {
+        OmegaStub.Builder builder = OmegaStub.builder().port(port).bindAddress(bind)
+                .requestCapacity(maxRequests);
+        if (data != null) {
+            builder.dataSet(DataSet.fromFile(data));
+        }
+        if (mappings != null) {
+            builder.mappings(mappings);
+        }
+        if (contract != null) {
+            builder.contract(Contract.fromDirectory(contract));
+        }
+        if (clock != null) {
+            builder.clockStart(clock.toInstant());
+        }
+        OmegaStub stub = builder.build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "omega-stub-stop"));
+
+        System.out.println("OMEGA stub listening");
+        System.out.println("  endpoint: " + stub.endpointUrl());
+        System.out.println("  WSDL:     " + stub.wsdlUrl());
+        System.out.println("  admin:    " + stub.baseUrl() + "/__admin/omega/requests");
+        return KEEP_RUNNING;
+    }
+}

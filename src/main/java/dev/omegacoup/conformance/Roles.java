@@ -1,0 +1,93 @@
+package dev.omegacoup.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The data set of a target: what the suite's roles ("un PCE 6M dont je suis titulaire",
+ * "un créneau libre") stand for on that target. The default one matches the stub's data;
+ * a user passes their own with {@code --dataset} for a real endpoint (PRD-4).
+ */
+public final class Roles {
+
+    public static final String PACKAGED = "/features/datasets/stub.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode root;
+    private final String origin;
+
+    private Roles(JsonNode root, String origin) {
+        this.root = root;
+        this.origin = origin;
+    }
+
+    public static Roles packaged() {
+        try (InputStream in = Roles.class.getResourceAsStream(PACKAGED)) {
+            return new Roles(JSON.readTree(in), "the default data set " + PACKAGED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Roles fromFile(Path file) {
+        try {
+            return new Roles(JSON.readTree(Files.readAllBytes(file)), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the data set " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A value of the "fournisseur" section: dnEntreprise, numeroCad, login, version. */
+    public String supplier(String field) {
+        return required(root.path("fournisseur").path(field), "fournisseur." + field);
+    }
+
+    /** The PCE number that plays a role, e.g. "6M dont je suis titulaire". */
+    public String pce(String role) {
+        JsonNode pces = root.path("pce");
+        JsonNode value = pces.path(role);
+        if (value.isMissingNode()) {
+            throw new IllegalArgumentException(origin + " has no PCE for the role \"" + role
+                    + "\"; it has: " + names(pces));
+        }
+        return value.asText();
+    }
+
+    /** The postal code of the PCE that plays a role, when the data set gives one. */
+    public String postalCode(String role) {
+        return root.path("codePostal").path(role).asText("");
+    }
+
+    /** The free-slot settings: a fixed date, or a working-day offset for the stub. */
+    public JsonNode freeSlot() {
+        return root.path("creneauLibre");
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    private String required(JsonNode node, String name) {
+        if (node.isMissingNode() || node.asText().isEmpty()) {
+            throw new IllegalArgumentException(origin + " has no value for " + name);
+        }
+        return node.asText();
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.omegacoup.stub;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.omegacoup.omega.DataSet;
+import dev.omegacoup.omega.Omega;
+import dev.omegacoup.omega.RequestStore;
+import dev.omegacoup.omega.ServiceClock;
+import dev.omegacoup.xml.Contract;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The OMEGA stub: a WireMock server whose SOAP endpoint is answered by the rule engine.
+ * User mappings in the stubs folder come first (WireMock priority 1 to 9); the engine's
+ * catch-all mappings have priority {@value #ENGINE_PRIORITY}.
+ *
+ * <pre>{@code
+ * OmegaStub stub = OmegaStub.builder().port(0).build().start();
+ * URI endpoint = stub.endpointUrl();
+ * }</pre>
+ */
+public final class OmegaStub implements AutoCloseable {
+
+    public static final String ENDPOINT_PATH = "/ws/CreerDemandeCOUP";
+    public static final int ENGINE_PRIORITY = 10;
+    private static final int JOURNAL_CAP = 1_000;
+
+    private final Builder settings;
+    private final Omega omega;
+    private final WireMockServer server;
+
+    private OmegaStub(Builder settings) {
+        this.settings = settings;
+        ServiceClock clock = new ServiceClock();
+        if (settings.clockStart != null) {
+            clock.set(settings.clockStart);
+        }
+        this.omega = new Omega(settings.dataSet, clock, settings.requestCapacity);
+        SoapEndpoint endpoint = new SoapEndpoint(settings.contract, omega);
+
+        WireMockConfiguration config = WireMockConfiguration.options()
+                .bindAddress(settings.bindAddress)
+                .port(settings.port)
+                .jettyAcceptors(1)
+                .maxRequestJournalEntries(JOURNAL_CAP)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new EngineTransformer(endpoint),
+                        new ContractTransformer(settings.contract, ENDPOINT_PATH),
+                        new AdminRoutes(omega));
+        if (settings.mappings != null) {
+            config.usingFilesUnderDirectory(settings.mappings.toString());
+        } else {
+            config.usingFilesUnderClasspath("omega/stubs");
+        }
+        this.server = new WireMockServer(config);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public OmegaStub start() {
+        server.start();
+        server.stubFor(any(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY)
+                .withId(UUID.nameUUIDFromBytes("omega-engine".getBytes()))
+                .willReturn(aResponse().withTransformers(EngineTransformer.NAME)));
+        server.stubFor(get(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY - 1)
+                .withId(UUID.nameUUIDFromBytes("omega-contract".getBytes()))
+                .willReturn(aResponse().withTransformers(ContractTransformer.NAME)));
+        return this;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String baseUrl() {
+        return "http://" + hostForUrls() + ":" + port();
+    }
+
+    public String endpointUrl() {
+        return baseUrl() + ENDPOINT_PATH;
+    }
+
+    public String wsdlUrl() {
+        return endpointUrl() + "?wsdl";
+    }
+
+    /** The engine, for in-process control (clock, availability, requests). */
+    public Omega omega() {
+        return omega;
+    }
+
+    /** The WireMock server, for mappings added by code (fault injection). */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    private String hostForUrls() {
+        String bind = settings.bindAddress;
+        return bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
+    }
+
+    /** Stub settings; every one has a safe default. */
+    public static final class Builder {
+
+        private int port = 8080;
+        private String bindAddress = "127.0.0.1";
+        private DataSet dataSet;
+        private Contract contract;
+        private Path mappings;
+        private Instant clockStart;
+        private int requestCapacity = RequestStore.DEFAULT_CAPACITY;
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        public Builder dataSet(DataSet dataSet) {
+            this.dataSet = dataSet;
+            return this;
+        }
+
+        public Builder contract(Contract contract) {
+            this.contract = contract;
+            return this;
+        }
+
+        /** A folder holding WireMock {@code mappings/} (and {@code __files/}) of the user. */
+        public Builder mappings(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("the mappings folder " + folder
+                        + " does not exist");
+            }
+            this.mappings = folder;
+            return this;
+        }
+
+        /** Starts OMEGA's clock at this instant; it ticks from there. */
+        public Builder clockStart(Instant clockStart) {
+            this.clockStart = clockStart;
+            return this;
+        }
+
+        public Builder requestCapacity(int requestCapacity) {
+            this.requestCapacity = requestCapacity;
+            return this;
+        }
+
+        public OmegaStub build() {
+            if (dataSet == null) {
+                dataSet = DataSet.packaged();
+            }
+            if (contract == null) {
+                contract = Contract.packaged();
+            }
+            return new OmegaStub(this);
+        }
+    }
+}

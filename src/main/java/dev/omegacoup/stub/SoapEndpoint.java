@@ -1,0 +1,119 @@
+package dev.omegacoup.stub;
+
+import dev.omegacoup.contract.ObjectFactory;
+import dev.omegacoup.omega.Omega;
+import dev.omegacoup.soap.Operation;
+import dev.omegacoup.soap.SoapFaultException;
+import dev.omegacoup.soap.SoapFaultException.FaultCode;
+import dev.omegacoup.soap.SoapMessages;
+import dev.omegacoup.soap.SoapRequest;
+import dev.omegacoup.xml.Contract;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.namespace.QName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stub's SOAP endpoint, independent of the HTTP server: bytes in, bytes out. A
+ * request that is not a valid SOAP 1.1 message of the contract gets a Client fault; a
+ * valid one goes to the rules, whose answer is written back in an envelope.
+ */
+public final class SoapEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
+    private static final JAXBContext JAXB = jaxbContext();
+
+    private final Contract contract;
+    private final Omega omega;
+
+    public SoapEndpoint(Contract contract, Omega omega) {
+        this.contract = contract;
+        this.omega = omega;
+    }
+
+    public SoapAnswer answer(byte[] body, String soapAction, String certificateDn) {
+        try {
+            SoapRequest request = SoapRequest.read(contract, body, soapAction);
+            Object typed = unmarshal(request);
+            Object response = omega.handle(request.operation(), typed, certificateDn);
+            return SoapAnswer.ok(envelope(request.operation(), response));
+        } catch (SoapFaultException fault) {
+            LOG.debug("fault {}: {}", fault.code(), fault.getMessage());
+            return SoapAnswer.fault(SoapMessages.fault(fault));
+        } catch (RuntimeException e) {
+            LOG.error("internal error while answering a request", e);
+            return SoapAnswer.fault(SoapMessages.fault(new SoapFaultException(FaultCode.SERVER,
+                    "The stub could not answer this request because of an internal error.")));
+        }
+    }
+
+    private Object unmarshal(SoapRequest request) throws SoapFaultException {
+        try {
+            return JAXB.createUnmarshaller()
+                    .unmarshal(request.payload(), requestType(request.operation()))
+                    .getValue();
+        } catch (JAXBException e) {
+            throw new SoapFaultException(FaultCode.CLIENT, "The "
+                    + request.operation().requestElement() + " request cannot be read.");
+        }
+    }
+
+    private byte[] envelope(Operation operation, Object response) {
+        try {
+            Marshaller marshaller = JAXB.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            out.writeBytes(SoapMessages.open().getBytes(StandardCharsets.UTF_8));
+            marshaller.marshal(element(operation, response), out);
+            out.writeBytes(SoapMessages.close().getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write the " + operation.responseElement()
+                    + " answer", e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private JAXBElement<?> element(Operation operation, Object response) {
+        QName name = new QName(contract.namespace(), operation.responseElement());
+        return new JAXBElement(name, response.getClass(), response);
+    }
+
+    private static Class<?> requestType(Operation operation) {
+        return switch (operation) {
+            case VERIFIER_RECEVABILITE ->
+                    dev.omegacoup.contract.RequeteWSVerifierRecevabiliteCOUP.class;
+            case CREER_DEMANDE -> dev.omegacoup.contract.RequeteWSCreerDemandeCOUP.class;
+            case PROPOSER_DATE_PLAGE -> dev.omegacoup.contract.RequeteWSProposerDatePlage.class;
+            case DEMANDER_PREC_SUIV -> dev.omegacoup.contract.RequeteWSDemanderPrecSuiv.class;
+            case ACCEPTER_RDV, ABANDONNER_RDV, ABANDONNER_DEMANDE ->
+                    dev.omegacoup.contract.RequeteSurDemandeType.class;
+        };
+    }
+
+    private static JAXBContext jaxbContext() {
+        try {
+            return JAXBContext.newInstance(ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the contract's JAXB classes do not load", e);
+        }
+    }
+
+    /** An HTTP status and the SOAP bytes to send. */
+    public record SoapAnswer(int status, byte[] body) {
+
+        static SoapAnswer ok(byte[] body) {
+            return new SoapAnswer(200, body);
+        }
+
+        static SoapAnswer fault(byte[] body) {
+            return new SoapAnswer(500, body);
+        }
+    }
+}

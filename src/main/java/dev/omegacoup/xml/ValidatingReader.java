@@ -1,0 +1,151 @@
+package dev.omegacoup.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMResult;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Document;
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * One pass over the bytes: hardened SAX parsing, schema validation and DOM building.
+ * A filter in front of the validator keeps the path of open elements, so that every
+ * violation names the element it concerns together with its line and column.
+ */
+final class ValidatingReader {
+
+    private static final SAXParserFactory PARSERS = parserFactory();
+    private static final SAXTransformerFactory TRANSFORMERS =
+            (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
+
+    private final Schema schema;
+    private final List<SchemaViolation> violations = new ArrayList<>();
+    private final Deque<String> openElements = new ArrayDeque<>();
+
+    ValidatingReader(Schema schema) {
+        this.schema = schema;
+    }
+
+    Document read(InputStream in) throws MalformedXmlException {
+        try {
+            XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+            reader.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not allowed");
+            });
+            DOMResult result = new DOMResult();
+            TransformerHandler builder = TRANSFORMERS.newTransformerHandler();
+            builder.setResult(result);
+
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setErrorHandler(new Collector());
+            validator.setContentHandler(builder);
+
+            PathTracker tracker = new PathTracker(reader);
+            tracker.setContentHandler(validator);
+            tracker.setErrorHandler(new FailFast());
+            tracker.parse(new InputSource(in));
+            return (Document) result.getNode();
+        } catch (SAXParseException e) {
+            throw new MalformedXmlException(SecureXml.describe(e), e);
+        } catch (SAXException | IOException e) {
+            throw new MalformedXmlException(e.getMessage(), e);
+        } catch (ParserConfigurationException | TransformerConfigurationException e) {
+            throw new IllegalStateException("the JDK XML stack cannot be set up", e);
+        }
+    }
+
+    List<SchemaViolation> violations() {
+        return violations;
+    }
+
+    private static SAXParserFactory parserFactory() {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK SAX parser cannot be hardened", e);
+        }
+        return factory;
+    }
+
+    /** Keeps the local names of the open elements while passing events on. */
+    private final class PathTracker extends XMLFilterImpl {
+
+        PathTracker(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts)
+                throws SAXException {
+            openElements.push(localName);
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName)
+                throws SAXException {
+            super.endElement(uri, localName, qName);
+            openElements.pop();
+        }
+    }
+
+    private final class Collector implements ErrorHandler {
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            String element = openElements.isEmpty() ? "(document)" : openElements.peek();
+            violations.add(new SchemaViolation(element, e.getLineNumber(),
+                    e.getColumnNumber(), e.getMessage()));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+
+    private static final class FailFast implements ErrorHandler {
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}
