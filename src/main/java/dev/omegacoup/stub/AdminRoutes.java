@@ -2,8 +2,9 @@ package dev.omegacoup.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
@@ -40,33 +41,83 @@ final class AdminRoutes implements AdminApiExtension {
         return "omega-admin";
     }
 
+    /**
+     * Each route is its own lambda: WireMock finds a route's path template from its task's
+     * class, so two routes must never share one task class.
+     */
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.GET, "/omega/requests", task(body -> json(200,
-                omega.requests().all().stream().map(AdminRoutes::describe).toList())));
+        router.add(RequestMethod.GET, "/omega/requests", (admin, event, params) ->
+                json(200, omega.requests().all().stream().map(AdminRoutes::describe).toList()));
         router.add(RequestMethod.GET, "/omega/requests/{numero}", (admin, event, params) ->
                 omega.requests().find(params.get("numero"))
                         .map(d -> json(200, describe(d)))
                         .orElseGet(() -> error(404, "no request " + params.get("numero"))));
         router.add(RequestMethod.POST, "/omega/requests/{numero}/status",
-                (admin, event, params) -> changeStatus(params.get("numero"),
-                        event.getRequest().getBodyAsString()));
-        router.add(RequestMethod.GET, "/omega/clock", task(body -> clock()));
-        router.add(RequestMethod.PUT, "/omega/clock", task(this::setClock));
-        router.add(RequestMethod.DELETE, "/omega/clock", task(body -> {
+                (admin, event, params) -> changeStatus(params.get("numero"), body(event)));
+        router.add(RequestMethod.GET, "/omega/clock", (admin, event, params) -> clock());
+        router.add(RequestMethod.PUT, "/omega/clock", (admin, event, params) ->
+                setClock(body(event)));
+        router.add(RequestMethod.DELETE, "/omega/clock", (admin, event, params) -> {
             omega.clock().reset();
             return clock();
-        }));
-        router.add(RequestMethod.PUT, "/omega/maintenance", task(this::setMaintenance));
-        router.add(RequestMethod.PUT, "/omega/opening-hours", task(this::setOpeningHours));
-        router.add(RequestMethod.DELETE, "/omega/opening-hours", task(body -> {
+        });
+        router.add(RequestMethod.PUT, "/omega/maintenance", (admin, event, params) ->
+                setMaintenance(body(event)));
+        router.add(RequestMethod.PUT, "/omega/opening-hours", (admin, event, params) ->
+                setOpeningHours(body(event)));
+        router.add(RequestMethod.DELETE, "/omega/opening-hours", (admin, event, params) -> {
             omega.availability().openingHours(null, null);
             return availability();
-        }));
-        router.add(RequestMethod.POST, "/omega/reset", task(body -> {
+        });
+        router.add(RequestMethod.POST, "/omega/faults", (admin, event, params) ->
+                addFault(admin, body(event)));
+        router.add(RequestMethod.GET, "/omega/faults", (admin, event, params) ->
+                json(200, faults(admin)));
+        router.add(RequestMethod.DELETE, "/omega/faults", (admin, event, params) -> {
+            admin.removeStubsByMetadata(FaultInjection.metadataPattern());
+            return json(200, faults(admin));
+        });
+        router.add(RequestMethod.POST, "/omega/reset", (admin, event, params) -> {
+            admin.removeStubsByMetadata(FaultInjection.metadataPattern());
             omega.reset();
             return json(200, Map.of("reset", true));
-        }));
+        });
+    }
+
+    private static String body(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+        return event.getRequest().getBodyAsString();
+    }
+
+    private ResponseDefinition addFault(Admin admin, String body) {
+        try {
+            JsonNode spec = read(body);
+            FaultInjection fault = new FaultInjection(
+                    FaultInjection.kindOf(textOrNull(spec, "fault")),
+                    textOrNull(spec, "operation"), textOrNull(spec, "pce"),
+                    textOrNull(spec, "login"), spec.path("delayMillis").asInt(0));
+            StubMapping mapping = fault.toMapping();
+            admin.addStubMapping(mapping);
+            return json(201, Map.of("id", mapping.getId().toString(),
+                    "fault", mapping.getMetadata().getString(FaultInjection.METADATA_KEY)));
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage() + "; expected {\"fault\": \"DELAY\","
+                    + " \"operation\": \"CreerDemandeCOUP\", \"pce\": \"…\","
+                    + " \"login\": \"…\", \"delayMillis\": 1000}");
+        }
+    }
+
+    private static java.util.List<Map<String, String>> faults(Admin admin) {
+        return admin.findAllStubsByMetadata(FaultInjection.metadataPattern()).getMappings()
+                .stream()
+                .map(m -> Map.of("id", m.getId().toString(),
+                        "fault", m.getMetadata().getString(FaultInjection.METADATA_KEY)))
+                .toList();
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 
     private ResponseDefinition setClock(String body) {
@@ -80,7 +131,7 @@ final class AdminRoutes implements AdminApiExtension {
     }
 
     private ResponseDefinition setMaintenance(String body) {
-        JsonNode on = read(body).path("on");
+        JsonNode on = readOrEmpty(body).path("on");
         if (!on.isBoolean()) {
             return error(400, "expected {\"on\": true} or {\"on\": false}");
         }
@@ -102,7 +153,7 @@ final class AdminRoutes implements AdminApiExtension {
     private ResponseDefinition changeStatus(String numero, String body) {
         Statut statut;
         try {
-            statut = Statut.valueOf(read(body).path("statut").asText());
+            statut = Statut.valueOf(readOrEmpty(body).path("statut").asText());
         } catch (IllegalArgumentException e) {
             return error(400, "expected {\"statut\": \"ANNULEE\"}; statuses: "
                     + java.util.Arrays.toString(Statut.values()));
@@ -152,14 +203,13 @@ final class AdminRoutes implements AdminApiExtension {
         }
     }
 
-    private static AdminTask task(java.util.function.Function<String, ResponseDefinition> f) {
-        return (admin, event, params) -> {
-            try {
-                return f.apply(event.getRequest().getBodyAsString());
-            } catch (IllegalArgumentException e) {
-                return error(400, "the body is not JSON");
-            }
-        };
+    /** A body that is not JSON reads as an empty object, so the caller gets the usage. */
+    private static JsonNode readOrEmpty(String body) {
+        try {
+            return read(body);
+        } catch (IllegalArgumentException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private static ResponseDefinition json(int status, Object value) {
