@@ -17,7 +17,16 @@ public final class Main {
         }
     }
 
+    /**
+     * A bad option value or a file that cannot be used gets one line on stderr and exit
+     * status 2, not a stack trace.
+     */
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("omega-coup: " + e.getMessage());
+            return 2;
+        });
+        return commandLine;
     }
 }

@@ -2,6 +2,8 @@ package dev.omegacoup.cli;
 
 import dev.omegacoup.omega.DataSet;
 import dev.omegacoup.stub.OmegaStub;
+import dev.omegacoup.stub.StubLimits;
+import dev.omegacoup.stub.TlsSettings;
 import dev.omegacoup.xml.Contract;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -44,10 +46,52 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests kept in memory. Default: ${DEFAULT-VALUE}.")
     int maxRequests;
 
+    @Option(names = "--https-port", description = "Also serve HTTPS on this port.")
+    Integer httpsPort;
+
+    @Option(names = "--keystore", description = "PKCS#12 keystore with the stub's certificate.")
+    Path keystore;
+
+    @Option(names = "--keystore-password", defaultValue = "${env:OMEGA_KEYSTORE_PASSWORD}",
+            description = "Its password (default: $OMEGA_KEYSTORE_PASSWORD).")
+    String keystorePassword;
+
+    @Option(names = "--truststore",
+            description = "PKCS#12 trust store of the client certificates to accept.")
+    Path truststore;
+
+    @Option(names = "--truststore-password", defaultValue = "${env:OMEGA_TRUSTSTORE_PASSWORD}",
+            description = "Its password (default: $OMEGA_TRUSTSTORE_PASSWORD).")
+    String truststorePassword;
+
+    @Option(names = "--need-client-auth", description = "Require a client certificate whose"
+            + " subject is the caller's DNEntreprise (BR-2); plain HTTP goes off.")
+    boolean needClientAuth;
+
+    @Option(names = "--keep-http", description = "Keep plain HTTP on with --need-client-auth.")
+    boolean keepHttp;
+
+    @Option(names = "--max-body-bytes", defaultValue = "1048576",
+            description = "Largest request body, after gzip inflation. Default: ${DEFAULT-VALUE}.")
+    int maxBodyBytes;
+
+    @Option(names = "--remote-admin", description = "Let non-loopback callers use the admin"
+            + " API (it answers loopback only by default).")
+    boolean remoteAdmin;
+
     @Override
     public Integer call() {
         OmegaStub.Builder builder = OmegaStub.builder().port(port).bindAddress(bind)
-                .requestCapacity(maxRequests);
+                .requestCapacity(maxRequests)
+                .limits(StubLimits.DEFAULTS.withMaxBodyBytes(maxBodyBytes)
+                        .withRemoteAdmin(remoteAdmin));
+        if (httpsPort != null) {
+            builder.tls(new TlsSettings(httpsPort, keystore, keystorePassword, truststore,
+                    truststorePassword, needClientAuth, keepHttp));
+        } else if (needClientAuth || keystore != null) {
+            throw new IllegalArgumentException("--keystore and --need-client-auth need"
+                    + " --https-port");
+        }
         if (data != null) {
             builder.dataSet(DataSet.fromFile(data));
         }
@@ -64,9 +108,16 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "omega-stub-stop"));
 
         System.out.println("OMEGA stub listening");
+        if (stub.httpBaseUrl() != null && httpsPort != null) {
+            System.out.println("  endpoint: " + stub.httpBaseUrl() + OmegaStub.ENDPOINT_PATH);
+        }
         System.out.println("  endpoint: " + stub.endpointUrl());
         System.out.println("  WSDL:     " + stub.wsdlUrl());
         System.out.println("  admin:    " + stub.baseUrl() + "/__admin/omega/requests");
+        if (needClientAuth) {
+            System.out.println("  client certificates required; plain HTTP "
+                    + (keepHttp ? "kept on" : "off"));
+        }
         return KEEP_RUNNING;
     }
 }

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.omegacoup.soap.Soap;
@@ -19,7 +18,10 @@ import dev.omegacoup.stub.SoapEndpoint.SoapAnswer;
 final class EngineTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "omega-engine";
-    /** Set by the HTTPS connector to the verified client certificate's subject DN. */
+    /**
+     * Set by {@link RequestGuard} from the verified TLS client certificate only; a header
+     * of that name sent by a client is removed first.
+     */
     static final String CERTIFICATE_HEADER = "X-Omega-Client-Certificate-DN";
 
     private final SoapEndpoint endpoint;
@@ -31,17 +33,8 @@ final class EngineTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        if (!RequestMethod.POST.equals(request.getMethod())) {
-            return ResponseDefinitionBuilder.responseDefinition()
-                    .withStatus(405)
-                    .withHeaders(new HttpHeaders(new HttpHeader("Allow", "GET, POST"),
-                            new HttpHeader("Content-Type", "text/plain; charset=utf-8")))
-                    .withBody("Method " + request.getMethod() + " is not allowed here: POST"
-                            + " SOAP 1.1 requests, or GET ?wsdl.\n")
-                    .build();
-        }
         SoapAnswer answer = endpoint.answer(request.getBody(), request.getHeader("SOAPAction"),
-                null);
+                request.getHeader(CERTIFICATE_HEADER));
         ResponseDefinition stubbed = serveEvent.getResponseDefinition();
         return ResponseDefinitionBuilder.like(stubbed)
                 .but()

@@ -51,17 +51,37 @@ public final class OmegaStub implements AutoCloseable {
                 .bindAddress(settings.bindAddress)
                 .port(settings.port)
                 .jettyAcceptors(1)
+                .containerThreads(settings.limits.workerThreads())
+                .httpServerFactory(new GuardedServerFactory(settings.limits))
                 .maxRequestJournalEntries(JOURNAL_CAP)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new EngineTransformer(endpoint),
                         new ContractTransformer(settings.contract, ENDPOINT_PATH),
                         new AdminRoutes(omega));
+        if (settings.tls != null) {
+            applyTls(config, settings.tls);
+        }
         if (settings.mappings != null) {
             config.usingFilesUnderDirectory(settings.mappings.toString());
         } else {
             config.usingFilesUnderClasspath("omega/stubs");
         }
         this.server = new WireMockServer(config);
+    }
+
+    private static void applyTls(WireMockConfiguration config, TlsSettings tls) {
+        config.httpsPort(tls.httpsPort())
+                .keystorePath(tls.keystore().toString())
+                .keystorePassword(tls.keystorePassword())
+                .keyManagerPassword(tls.keystorePassword())
+                .keystoreType("PKCS12")
+                .needClientAuth(tls.needClientAuth())
+                .httpDisabled(tls.httpDisabled());
+        if (tls.truststore() != null) {
+            config.trustStorePath(tls.truststore().toString())
+                    .trustStorePassword(tls.truststorePassword())
+                    .trustStoreType("PKCS12");
+        }
     }
 
     public static Builder builder() {
@@ -92,8 +112,18 @@ public final class OmegaStub implements AutoCloseable {
         return server.port();
     }
 
+    /** The HTTPS base URL when HTTPS is on, otherwise the HTTP one. */
     public String baseUrl() {
+        if (settings.tls != null) {
+            return "https://" + hostForUrls() + ":" + server.httpsPort();
+        }
         return "http://" + hostForUrls() + ":" + port();
+    }
+
+    /** The plain HTTP base URL, or null when HTTP is off. */
+    public String httpBaseUrl() {
+        return settings.tls != null && settings.tls.httpDisabled() ? null
+                : "http://" + hostForUrls() + ":" + port();
     }
 
     public String endpointUrl() {
@@ -129,6 +159,8 @@ public final class OmegaStub implements AutoCloseable {
         private Path mappings;
         private Instant clockStart;
         private int requestCapacity = RequestStore.DEFAULT_CAPACITY;
+        private StubLimits limits = StubLimits.DEFAULTS;
+        private TlsSettings tls;
 
         /** 0 picks a free port. */
         public Builder port(int port) {
@@ -169,6 +201,16 @@ public final class OmegaStub implements AutoCloseable {
 
         public Builder requestCapacity(int requestCapacity) {
             this.requestCapacity = requestCapacity;
+            return this;
+        }
+
+        public Builder tls(TlsSettings tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        public Builder limits(StubLimits limits) {
+            this.limits = limits;
             return this;
         }
 

@@ -1,0 +1,101 @@
+package dev.omegacoup.stub;
+
+import com.github.tomakehurst.wiremock.common.HttpsSettings;
+import com.github.tomakehurst.wiremock.common.JettySettings;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+/**
+ * WireMock's Jetty 11 server with the stub's guards in front of everything WireMock does:
+ * {@link RequestGuard} on the service, {@link AdminGuard} on the admin API, and a
+ * minimum request data rate on every connector.
+ */
+final class GuardedServerFactory implements HttpServerFactory {
+
+    /**
+     * Jetty's constructor calls the overridden hooks before a subclass's fields exist,
+     * so the limits reach them through this thread-local, set around construction.
+     */
+    private static final ThreadLocal<StubLimits> BUILDING = new ThreadLocal<>();
+
+    private final StubLimits limits;
+
+    GuardedServerFactory(StubLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public String getName() {
+        return "omega-guarded-jetty";
+    }
+
+    @Override
+    public HttpServer buildHttpServer(Options options, AdminRequestHandler admin,
+            StubRequestHandler stub) {
+        BUILDING.set(limits);
+        try {
+            return new GuardedJettyServer(options, admin, stub);
+        } finally {
+            BUILDING.remove();
+        }
+    }
+
+    private static final class GuardedJettyServer extends Jetty11HttpServer {
+
+        GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stub) {
+            super(options, admin, stub);
+        }
+
+        @Override
+        protected ServerConnector createHttpConnector(String bindAddress, int port,
+                JettySettings settings, NetworkTrafficListener listener) {
+            return withMinimumRate(super.createHttpConnector(bindAddress, port, settings,
+                    listener));
+        }
+
+        @Override
+        protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https,
+                JettySettings settings, NetworkTrafficListener listener) {
+            return withMinimumRate(super.createHttpsConnector(bindAddress, https, settings,
+                    listener));
+        }
+
+        @Override
+        protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+            super.decorateMockServiceContextBeforeConfig(context);
+            context.addFilter(new FilterHolder(new RequestGuard(BUILDING.get())), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
+        }
+
+        @Override
+        protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+            super.decorateAdminServiceContextBeforeConfig(context);
+            context.addFilter(new FilterHolder(new AdminGuard(BUILDING.get())), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
+        }
+
+        private static ServerConnector withMinimumRate(ServerConnector connector) {
+            StubLimits limits = BUILDING.get();
+            HttpConnectionFactory http = connector.getConnectionFactory(
+                    HttpConnectionFactory.class);
+            if (http != null) {
+                HttpConfiguration config = http.getHttpConfiguration();
+                config.setMinRequestDataRate(limits.minRequestBytesPerSecond());
+            }
+            connector.setIdleTimeout(limits.idleTimeoutMillis());
+            return connector;
+        }
+    }
+}

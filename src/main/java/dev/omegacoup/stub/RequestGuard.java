@@ -1,0 +1,274 @@
+package dev.omegacoup.stub;
+
+import dev.omegacoup.soap.Soap;
+import dev.omegacoup.soap.SoapFaultException;
+import dev.omegacoup.soap.SoapFaultException.FaultCode;
+import dev.omegacoup.soap.SoapMessages;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Checks every request to the SOAP endpoint before WireMock matches it: POST only,
+ * text/xml only, and a body of at most {@link StubLimits#maxBodyBytes()} bytes, counted
+ * after any gzip inflation and refused as soon as it is exceeded. It also sets the
+ * certificate header the engine reads from the verified TLS client certificate, and
+ * removes any such header a client sent itself.
+ */
+final class RequestGuard implements Filter {
+
+    private final int maxBodyBytes;
+
+    RequestGuard(StubLimits limits) {
+        this.maxBodyBytes = limits.maxBodyBytes();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (!OmegaStub.ENDPOINT_PATH.equals(request.getRequestURI())) {
+            chain.doFilter(new Certified(request, null), response);
+            return;
+        }
+        String method = request.getMethod();
+        if ("GET".equals(method)) {
+            chain.doFilter(new Certified(request, null), response);
+            return;
+        }
+        if (!"POST".equals(method)) {
+            response.setHeader("Allow", "GET, POST");
+            text(response, 405, "Method " + method + " is not allowed: POST SOAP 1.1"
+                    + " requests, or GET ?wsdl.");
+            return;
+        }
+        String contentType = lower(request.getContentType());
+        if (contentType.startsWith("application/soap+xml")) {
+            fault(response, FaultCode.VERSION_MISMATCH, "SOAP 1.2 (application/soap+xml) is"
+                    + " not supported: this service speaks SOAP 1.1 (text/xml).");
+            return;
+        }
+        if (!contentType.startsWith("text/xml")) {
+            text(response, 415, "Content-Type must be text/xml (SOAP 1.1); it is '"
+                    + shorten(request.getContentType()) + "'.");
+            return;
+        }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            tooLarge(response);
+            return;
+        }
+        String encoding = lower(request.getHeader("Content-Encoding"));
+        if (!encoding.isEmpty() && !encoding.equals("identity") && !encoding.equals("gzip")) {
+            text(response, 415, "Content-Encoding must be gzip or none.");
+            return;
+        }
+        byte[] body;
+        try {
+            body = readBody(request.getInputStream(), encoding.equals("gzip"));
+        } catch (ZipException | java.io.EOFException e) {
+            fault(response, FaultCode.CLIENT, "Content-Encoding is gzip but the body is not"
+                    + " complete gzip data.");
+            return;
+        }
+        if (body == null) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new Certified(request, body), response);
+    }
+
+    /**
+     * The body, inflated when gzip: WireMock would inflate it later without a bound, so
+     * the guard does it here and counts the inflated bytes. Null when over the limit.
+     */
+    private byte[] readBody(InputStream raw, boolean gzip) throws IOException {
+        if (!gzip) {
+            return readAtMost(raw, maxBodyBytes);
+        }
+        try (InputStream inflated = new GZIPInputStream(raw)) {
+            return readAtMost(inflated, maxBodyBytes);
+        }
+    }
+
+    /** The body, or null as soon as it exceeds {@code limit} bytes. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 16 * 1024));
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            if (out.size() + n > limit) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        response.setStatus(413);
+        response.setContentType(Soap.CONTENT_TYPE);
+        response.getOutputStream().write(SoapMessages.fault(new SoapFaultException(
+                FaultCode.CLIENT, "The request body exceeds " + maxBodyBytes + " bytes.")));
+    }
+
+    private static void fault(HttpServletResponse response, FaultCode code, String text)
+            throws IOException {
+        response.setStatus(500);
+        response.setContentType(Soap.CONTENT_TYPE);
+        response.getOutputStream().write(SoapMessages.fault(new SoapFaultException(code, text)));
+    }
+
+    private static void text(HttpServletResponse response, int status, String text)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getOutputStream().write((text + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String shorten(String value) {
+        String text = value == null ? "" : value;
+        text = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return text.replaceAll("[^\\x20-\\x7E…]", "?");
+    }
+
+    /**
+     * The request as WireMock sees it: the buffered body, and the certificate header set
+     * from the TLS session only.
+     */
+    private static final class Certified extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+        private final String certificateDn;
+
+        Certified(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+            this.certificateDn = subjectOf(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            return body == null ? super.getInputStream() : new Buffered(body);
+        }
+
+        @Override
+        public int getContentLength() {
+            return body == null ? super.getContentLength() : body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body == null ? super.getContentLengthLong() : body.length;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            if (EngineTransformer.CERTIFICATE_HEADER.equalsIgnoreCase(name)) {
+                return certificateDn;
+            }
+            if (body != null && "Content-Length".equalsIgnoreCase(name)) {
+                return Integer.toString(body.length);
+            }
+            if (body != null && "Content-Encoding".equalsIgnoreCase(name)) {
+                return null;
+            }
+            return super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            if (EngineTransformer.CERTIFICATE_HEADER.equalsIgnoreCase(name)) {
+                return certificateDn == null ? Collections.emptyEnumeration()
+                        : Collections.enumeration(List.of(certificateDn));
+            }
+            if (body != null && "Content-Encoding".equalsIgnoreCase(name)) {
+                return Collections.emptyEnumeration();
+            }
+            return super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = new ArrayList<>();
+            for (Enumeration<String> e = super.getHeaderNames(); e.hasMoreElements(); ) {
+                String name = e.nextElement();
+                boolean inflated = body != null && "Content-Encoding".equalsIgnoreCase(name);
+                if (!inflated && !EngineTransformer.CERTIFICATE_HEADER.equalsIgnoreCase(name)) {
+                    names.add(name);
+                }
+            }
+            if (certificateDn != null) {
+                names.add(EngineTransformer.CERTIFICATE_HEADER);
+            }
+            return Collections.enumeration(names);
+        }
+
+        private static String subjectOf(HttpServletRequest request) {
+            Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
+            if (chain instanceof X509Certificate[] certificates && certificates.length > 0) {
+                return certificates[0].getSubjectX500Principal().getName();
+            }
+            return null;
+        }
+    }
+
+    private static final class Buffered extends ServletInputStream {
+
+        private final ByteArrayInputStream in;
+
+        Buffered(byte[] body) {
+            this.in = new ByteArrayInputStream(body);
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException("the body is already read");
+        }
+    }
+}
