@@ -76,7 +76,7 @@ final class AppointmentDialogue {
                         Codes.TOURNEE_SANS_RDV_PRECIS), Answers.withDateDemandee(numero, dd));
             }
             DatePlage wanted = new DatePlage(dd, request.getPremierRdvDemande().getPlage());
-            ReponseCreerDemandeType answer = offer(demande, wanted);
+            ReponseCreerDemandeType answer = offer(demande, wanted, id);
             if (id.aboveV4()) {
                 Answers.addSynchro(answer.getReponseCreerDemandeObjet(), electricity(pce));
             }
@@ -98,7 +98,7 @@ final class AppointmentDialogue {
             if (!breaches.isEmpty()) {
                 return end(demande, Answers.dmdKo(breaches));
             }
-            return offer(demande, new DatePlage(date, request.getPlage()));
+            return offer(demande, new DatePlage(date, request.getPlage()), id);
         });
     }
 
@@ -111,14 +111,15 @@ final class AppointmentDialogue {
             }
             if (!planning.book(demande.zone(), proposed)) {
                 demande.note(clock.instant(), "slot taken meanwhile: " + proposed);
-                return offer(demande, proposed);
+                return offer(demande, proposed, id);
             }
             demande.schedule(proposed);
             demande.close();
             demande.record(clock.instant(), Statut.RDV_PROGRAMME, "AccepterRdv " + proposed);
             return Answers.of(Reply.DMD_OK_DP, Texts.RDV_PROGRAMME,
                     Answers.withDateProgrammee(demande.numeroDemande(), proposed,
-                            planning.slot(proposed.plage()), null));
+                            planning.slot(proposed.plage()),
+                            synchroPosition(demande, proposed, id)));
         });
     }
 
@@ -192,13 +193,14 @@ final class AppointmentDialogue {
      * two working days after it (BR-21), or, when there are none, the request stays at
      * its DD and the client is told to go on (RC-3 a).
      */
-    private ReponseCreerDemandeType offer(Demande demande, DatePlage wanted) {
+    private ReponseCreerDemandeType offer(Demande demande, DatePlage wanted,
+            Identification id) {
         String numero = demande.numeroDemande();
         if (planning.isFree(demande.zone(), wanted)) {
             demande.invite(wanted, planning.workingDays().next(wanted.date()));
             return Answers.of(Reply.DATE_PLAGE_H, Texts.DATE_PLAGE_DISPONIBLE,
                     Answers.withDateProgrammee(numero, wanted, planning.slot(wanted.plage()),
-                            null));
+                            synchroPosition(demande, wanted, id)));
         }
         return list(demande, planning.freeSlotsAfter(demande.zone(), wanted.date()));
     }
@@ -221,6 +223,20 @@ final class AppointmentDialogue {
         demande.note(clock.instant(), "dialogue ended: "
                 + answer.getRetour().getMessageRetour().get(0));
         return answer;
+    }
+
+    /**
+     * BR-20, MSG-4: when the slot is one of the electricity appointments listed in
+     * RetourSynchroInterventions, its position there ("1" to "3"); only above V4, since
+     * a V4 client never gets the list the position points into.
+     */
+    private String synchroPosition(Demande demande, DatePlage slot, Identification id) {
+        if (!id.aboveV4()) {
+            return null;
+        }
+        int index = data.pce(demande.numeroPce()).map(this::electricity).orElse(List.of())
+                .indexOf(slot);
+        return index < 0 ? null : Integer.toString(index + 1);
     }
 
     private List<DatePlage> electricity(Pce pce) {
