@@ -197,7 +197,8 @@ final class AppointmentDialogue {
             Identification id) {
         String numero = demande.numeroDemande();
         if (planning.isFree(demande.zone(), wanted)) {
-            demande.invite(wanted, planning.workingDays().next(wanted.date()));
+            // As if the offered day closed a list: SUIV then shows the days right after it.
+            demande.invite(wanted, planning.workingDays().previous(wanted.date()));
             return Answers.of(Reply.DATE_PLAGE_H, Texts.DATE_PLAGE_DISPONIBLE,
                     Answers.withDateProgrammee(numero, wanted, planning.slot(wanted.plage()),
                             synchroPosition(demande, wanted, id)));

@@ -132,8 +132,7 @@ class StateMachineTest {
         ReponseCreerDemandeType next = calls.page(Caller.ALPHA, numero, SensType.SUIV);
 
         Expect.reply(Reply.LISTE_DP, next);
-        assertEquals(2, Expect.days(next).size());
-        assertTrue(Expect.days(next).stream().allMatch(day -> day.isAfter(WEDNESDAY)));
+        assertEquals(List.of(WEDNESDAY.plusDays(1), WEDNESDAY.plusDays(2)), Expect.days(next));
         Expect.dmdKo(calls.accept(Caller.ALPHA, numero),
                 Texts.NON_RECEVABLE + Codes.RIEN_A_ACCEPTER);
     }
