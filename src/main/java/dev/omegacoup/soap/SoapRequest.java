@@ -47,7 +47,7 @@ public record SoapRequest(Operation operation, Element payload) {
             return contract.read(body);
         } catch (MalformedXmlException e) {
             throw new SoapFaultException(FaultCode.CLIENT,
-                    "The request is not well-formed XML: " + e.getMessage());
+                    "The request cannot be read as XML: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.omegacoup.stub;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -32,6 +33,8 @@ public final class OmegaStub implements AutoCloseable {
 
     public static final String ENDPOINT_PATH = "/ws/CreerDemandeCOUP";
     public static final int ENGINE_PRIORITY = 10;
+    /** Anything else gets a short 404, never WireMock's report of near misses. */
+    private static final int NOTHING_HERE_PRIORITY = 100;
     private static final int JOURNAL_CAP = 1_000;
 
     private final Builder settings;
@@ -93,6 +96,12 @@ public final class OmegaStub implements AutoCloseable {
         server.stubFor(any(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY)
                 .withId(UUID.nameUUIDFromBytes("omega-engine".getBytes()))
                 .willReturn(aResponse().withTransformers(EngineTransformer.NAME)));
+        server.stubFor(any(anyUrl()).atPriority(NOTHING_HERE_PRIORITY)
+                .withId(UUID.nameUUIDFromBytes("omega-nothing-here".getBytes()))
+                .willReturn(aResponse().withStatus(404)
+                        .withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("No service at this path; the SOAP endpoint is "
+                                + ENDPOINT_PATH + "\n")));
         server.stubFor(get(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY - 1)
                 .withId(UUID.nameUUIDFromBytes("omega-contract".getBytes()))
                 .willReturn(aResponse().withTransformers(ContractTransformer.NAME)));

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -36,6 +37,8 @@ final class ValidatingReader {
     private static final SAXTransformerFactory TRANSFORMERS =
             (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
 
+    private static final Pattern QUOTED = Pattern.compile("'([^']{40})[^']+'");
+
     private final Schema schema;
     private final List<SchemaViolation> violations = new ArrayList<>();
     private final Deque<String> openElements = new ArrayDeque<>();
@@ -47,6 +50,7 @@ final class ValidatingReader {
     Document read(InputStream in) throws MalformedXmlException {
         try {
             XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+            XmlLimits.apply(reader);
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed");
             });
@@ -55,6 +59,8 @@ final class ValidatingReader {
             builder.setResult(result);
 
             ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setErrorHandler(new Collector());
             validator.setContentHandler(builder);
 
@@ -74,6 +80,11 @@ final class ValidatingReader {
 
     List<SchemaViolation> violations() {
         return violations;
+    }
+
+    /** The validator quotes offending values whole; keep the first characters of each. */
+    static String shortenQuotes(String message) {
+        return QUOTED.matcher(String.valueOf(message)).replaceAll("'$1…'");
     }
 
     private static SAXParserFactory parserFactory() {
@@ -105,6 +116,12 @@ final class ValidatingReader {
             super.startElement(uri, localName, qName, atts);
         }
 
+        /** Processing instructions have no place in a SOAP message (SOAP 1.1, 3). */
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            throw new SAXException("processing instructions are not allowed");
+        }
+
         @Override
         public void endElement(String uri, String localName, String qName)
                 throws SAXException {
@@ -123,7 +140,7 @@ final class ValidatingReader {
         public void error(SAXParseException e) {
             String element = openElements.isEmpty() ? "(document)" : openElements.peek();
             violations.add(new SchemaViolation(element, e.getLineNumber(),
-                    e.getColumnNumber(), e.getMessage()));
+                    e.getColumnNumber(), shortenQuotes(e.getMessage())));
         }
 
         @Override

@@ -35,7 +35,7 @@ class StubFaultsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "not XML | hello | Client | not well-formed XML",
+        "not XML | hello | Client | cannot be read as XML",
         "not an envelope | <a/> | Client | not a SOAP 1.1 envelope",
         "SOAP 1.2 | <e:Envelope xmlns:e='http://www.w3.org/2003/05/soap-envelope'>"
                 + "<e:Body/></e:Envelope> | VersionMismatch | SOAP 1.2 is not supported",
@@ -45,7 +45,7 @@ class StubFaultsTest {
         "empty Body | <s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'>"
                 + "<s:Body/></s:Envelope> | Client | exactly one request element",
         "DOCTYPE | <!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>"
-                + " | Client | not well-formed XML",
+                + " | Client | cannot be read as XML",
     })
     void badInputGetsAClientFault(String label, String body, String code, String words)
             throws Exception {
