@@ -2,12 +2,12 @@ package dev.omegacoup.stub;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.omegacoup.soap.Operation;
@@ -48,18 +48,17 @@ public record FaultInjection(Kind kind, String operation, String pce, String log
         MappingBuilder mapping = post(urlPathEqualTo(OmegaStub.ENDPOINT_PATH))
                 .atPriority(PRIORITY)
                 .withMetadata(Map.of(METADATA_KEY, describe()));
+        Map<String, Object> criteria = new java.util.LinkedHashMap<>();
         if (operation != null) {
-            String element = Operation.bySoapAction(operation).orElseThrow().requestElement();
-            mapping.withRequestBody(matchingXPath("//*[local-name()='" + element + "']"));
+            criteria.put("operation", operation);
         }
         if (pce != null) {
-            mapping.withRequestBody(matchingXPath(
-                    "//*[local-name()='NumeroPCE' and normalize-space(.)='" + pce + "']"));
+            criteria.put("pce", pce);
         }
         if (login != null) {
-            mapping.withRequestBody(matchingXPath(
-                    "//*[local-name()='Login' and normalize-space(.)='" + login + "']"));
+            criteria.put("login", login);
         }
+        mapping.andMatching(OmegaRequestMatcher.NAME, Parameters.from(criteria));
         return mapping.willReturn(response()).build();
     }
 

@@ -60,7 +60,7 @@ public final class OmegaStub implements AutoCloseable {
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new EngineTransformer(endpoint),
                         new ContractTransformer(settings.contract, ENDPOINT_PATH),
-                        new AdminRoutes(omega));
+                        new AdminRoutes(omega), new OmegaRequestMatcher());
         if (settings.tls != null) {
             applyTls(config, settings.tls);
         }
