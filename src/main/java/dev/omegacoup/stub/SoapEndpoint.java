@@ -41,9 +41,10 @@ public final class SoapEndpoint {
             SoapRequest request = SoapRequest.read(contract, body, soapAction);
             Object typed = unmarshal(request);
             Object response = omega.handle(request.operation(), typed, certificateDn);
+            LOG.debug("{} answered", request.operation().wireName());
             return SoapAnswer.ok(envelope(request.operation(), response));
         } catch (SoapFaultException fault) {
-            LOG.debug("fault {}: {}", fault.code(), fault.getMessage());
+            LOG.debug("fault {}: {}", fault.code(), LogText.of(fault.getMessage()));
             return SoapAnswer.fault(SoapMessages.fault(fault));
         } catch (RuntimeException e) {
             LOG.error("internal error while answering a request", e);
