@@ -35,7 +35,12 @@ public final class OmegaStub implements AutoCloseable {
     public static final int ENGINE_PRIORITY = 10;
     /** Anything else gets a short 404, never WireMock's report of near misses. */
     private static final int NOTHING_HERE_PRIORITY = 100;
-    private static final int JOURNAL_CAP = 1_000;
+    /**
+     * WireMock's journal (GET /__admin/requests) keeps the last requests for debugging;
+     * it trims itself by walking the whole list on every request, so it stays short.
+     * Request tracking of OMEGA's side lives in the engine, with its own cap.
+     */
+    private static final int JOURNAL_CAP = 100;
 
     private final Builder settings;
     private final Omega omega;
@@ -57,6 +62,7 @@ public final class OmegaStub implements AutoCloseable {
                 .containerThreads(settings.limits.workerThreads())
                 .httpServerFactory(new GuardedServerFactory(settings.limits))
                 .maxRequestJournalEntries(JOURNAL_CAP)
+                .stubRequestLoggingDisabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new EngineTransformer(endpoint),
                         new ContractTransformer(settings.contract, ENDPOINT_PATH),
