@@ -26,14 +26,17 @@ final class GuardedServerFactory implements HttpServerFactory {
 
     /**
      * Jetty's constructor calls the overridden hooks before a subclass's fields exist,
-     * so the limits reach them through this thread-local, set around construction.
+     * so the factory's settings reach them through this thread-local, set around
+     * construction.
      */
-    private static final ThreadLocal<StubLimits> BUILDING = new ThreadLocal<>();
+    private static final ThreadLocal<GuardedServerFactory> BUILDING = new ThreadLocal<>();
 
     private final StubLimits limits;
+    private final FastPath fastPath;
 
-    GuardedServerFactory(StubLimits limits) {
+    GuardedServerFactory(StubLimits limits, FastPath fastPath) {
         this.limits = limits;
+        this.fastPath = fastPath;
     }
 
     @Override
@@ -44,7 +47,7 @@ final class GuardedServerFactory implements HttpServerFactory {
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler admin,
             StubRequestHandler stub) {
-        BUILDING.set(limits);
+        BUILDING.set(this);
         try {
             return new GuardedJettyServer(options, admin, stub);
         } finally {
@@ -75,19 +78,21 @@ final class GuardedServerFactory implements HttpServerFactory {
         @Override
         protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
             super.decorateMockServiceContextBeforeConfig(context);
-            context.addFilter(new FilterHolder(new RequestGuard(BUILDING.get())), "/*",
+            GuardedServerFactory factory = BUILDING.get();
+            context.addFilter(new FilterHolder(new RequestGuard(factory.limits,
+                    factory.fastPath)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
         }
 
         @Override
         protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
             super.decorateAdminServiceContextBeforeConfig(context);
-            context.addFilter(new FilterHolder(new AdminGuard(BUILDING.get())), "/*",
+            context.addFilter(new FilterHolder(new AdminGuard(BUILDING.get().limits)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
         }
 
         private static ServerConnector withMinimumRate(ServerConnector connector) {
-            StubLimits limits = BUILDING.get();
+            StubLimits limits = BUILDING.get().limits;
             HttpConnectionFactory http = connector.getConnectionFactory(
                     HttpConnectionFactory.class);
             if (http != null) {

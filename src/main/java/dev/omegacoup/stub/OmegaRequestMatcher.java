@@ -26,10 +26,13 @@ final class OmegaRequestMatcher extends RequestMatcherExtension {
 
     @Override
     public MatchResult match(Request request, Parameters parameters) {
-        RequestSummary summary = RequestSummary.of(request.getBody());
-        return MatchResult.of(operationMatches(parameters, summary.requestElement())
+        return MatchResult.of(match(RequestSummary.of(request.getBody()), parameters));
+    }
+
+    boolean match(RequestSummary summary, Parameters parameters) {
+        return operationMatches(parameters, summary.requestElement())
                 && matches(parameters.getString("pce", null), summary.numeroPce())
-                && matches(parameters.getString("login", null), summary.login()));
+                && matches(parameters.getString("login", null), summary.login());
     }
 
     private static boolean operationMatches(Parameters parameters, String requestElement) {

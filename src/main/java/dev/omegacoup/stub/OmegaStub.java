@@ -45,6 +45,8 @@ public final class OmegaStub implements AutoCloseable {
     private final Builder settings;
     private final Omega omega;
     private final WireMockServer server;
+    private final SoapEndpoint endpoint;
+    private final FastPath fastPath = new FastPath();
 
     private OmegaStub(Builder settings) {
         this.settings = settings;
@@ -53,14 +55,14 @@ public final class OmegaStub implements AutoCloseable {
             clock.set(settings.clockStart);
         }
         this.omega = new Omega(settings.dataSet, clock, settings.requestCapacity);
-        SoapEndpoint endpoint = new SoapEndpoint(settings.contract, omega);
+        this.endpoint = new SoapEndpoint(settings.contract, omega);
 
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(settings.bindAddress)
                 .port(settings.port)
                 .jettyAcceptors(1)
                 .containerThreads(settings.limits.workerThreads())
-                .httpServerFactory(new GuardedServerFactory(settings.limits))
+                .httpServerFactory(new GuardedServerFactory(settings.limits, fastPath))
                 .maxRequestJournalEntries(JOURNAL_CAP)
                 .stubRequestLoggingDisabled(true)
                 .notifier(new Slf4jNotifier(false))
@@ -111,6 +113,7 @@ public final class OmegaStub implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY - 1)
                 .withId(UUID.nameUUIDFromBytes("omega-contract".getBytes()))
                 .willReturn(aResponse().withTransformers(ContractTransformer.NAME)));
+        fastPath.bind(endpoint, server::getStubMappings);
         return this;
     }
 
