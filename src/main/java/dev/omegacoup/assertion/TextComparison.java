@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class TextComparison {
 
-    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u201B\u02BC\u2032`´]");
+    private static final Pattern APOSTROPHES =
+            Pattern.compile("[\u2018\u2019\u201B\u02BC\u2032`´]");
     private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D\u201E\u00AB\u00BB\u2033]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u2009]+");
 

@@ -66,7 +66,8 @@ class TraceabilityTest {
 
         List<String> problems = problemsOf(text -> tag.matcher(text).replaceAll(""));
 
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("RC-6 has no")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("RC-6 has no")),
+                problems::toString);
     }
 
     @Test
