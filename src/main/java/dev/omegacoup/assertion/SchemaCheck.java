@@ -14,11 +14,16 @@ public final class SchemaCheck {
         this.contract = contract;
     }
 
+    /** Every violation of a message, with its element and line; empty when it is valid. */
+    public List<SchemaViolation> violations(byte[] message) {
+        return contract.validate(message);
+    }
+
     /**
      * @param what names the message in the failure text, e.g. "the CreerDemandeCOUP response"
      */
     public void assertValid(byte[] message, String what) {
-        List<SchemaViolation> violations = contract.validate(message);
+        List<SchemaViolation> violations = violations(message);
         if (!violations.isEmpty()) {
             throw new ConformanceFailure("[MSG-1] " + what + " does not validate against the"
                     + " XSD (" + violations.size() + " violation"

@@ -33,10 +33,16 @@ final class ConformanceCommand implements Callable<Integer> {
             description = "Seconds to wait for an answer (SES-5). Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
 
+    @Option(names = "--fold-typography",
+            description = "Accept return texts that differ only in apostrophes, quotes or"
+                    + " spaces, and report each such difference as a warning.")
+    boolean foldTypography;
+
     @Override
     public Integer call() {
         Roles roles = dataset == null ? Roles.packaged() : Roles.fromFile(dataset);
-        Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds));
+        Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds))
+                .withFoldTypography(foldTypography);
         System.out.println("Conformance suite against " + target.describe() + ", data set "
                 + roles.origin());
         int status = ConformanceRunner.run(target, reports, tags);

@@ -9,43 +9,65 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
-/** Plain HTTP transport on the JDK client, used against the embedded stub. */
+/**
+ * Plain HTTP transport on the JDK client. Extra headers, when given, go with every
+ * request: the suite marks its requests with a scenario id so that a fault injected
+ * on the stub for one scenario never touches another.
+ */
 public final class HttpSoapTransport implements SoapTransport {
 
     private final URI endpoint;
     private final Duration receiveTimeout;
     private final HttpClient client;
+    private final Map<String, String> headers;
 
     public HttpSoapTransport(URI endpoint, Duration connectTimeout, Duration receiveTimeout) {
+        this(endpoint, newClient(connectTimeout), receiveTimeout, Map.of());
+    }
+
+    public HttpSoapTransport(URI endpoint, HttpClient client, Duration receiveTimeout,
+            Map<String, String> headers) {
         this.endpoint = endpoint;
         this.receiveTimeout = receiveTimeout;
-        this.client = HttpClient.newBuilder()
+        this.client = client;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** An HTTP/1.1 client that never follows redirects, to share between transports. */
+    public static HttpClient newClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
 
+    /** The same transport waiting another time for answers. */
+    public HttpSoapTransport withReceiveTimeout(Duration timeout) {
+        return new HttpSoapTransport(endpoint, client, timeout, headers);
+    }
+
     @Override
     public Exchange send(String operation, byte[] envelope) throws TransportException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(receiveTimeout)
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + operation + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope));
+        headers.forEach(request::header);
         Instant sent = Instant.now();
         try {
             HttpResponse<byte[]> response =
-                    client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Exchange(operation, endpoint.toString(), sent, envelope,
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), Duration.between(sent, Instant.now()));
         } catch (HttpTimeoutException e) {
             throw new TransportException("no answer from " + endpoint + " within "
-                    + receiveTimeout.toSeconds() + " s", e);
+                    + receiveTimeout.toMillis() + " ms", e, true);
         } catch (ConnectException e) {
             throw new TransportException("connection refused by " + endpoint, e);
         } catch (IOException e) {

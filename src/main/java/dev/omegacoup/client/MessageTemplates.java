@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Renders the suite's message templates: request envelopes
  * ({@code features/templates/requests}) and expected responses
- * ({@code features/templates/responses}), one element per line. {@code {{name}}} takes the value of a variable, XML-escaped; a
- * line whose variable is absent from the map is left out, which drops an optional element.
+ * ({@code features/templates/responses}), one element per line. {@code {{name}}} takes
+ * the value of a variable, XML-escaped; a line whose variable is absent from the map is
+ * left out, which drops an optional element.
  */
 public final class MessageTemplates {
 

@@ -6,10 +6,12 @@ import dev.omegacoup.assertion.XPaths;
 import dev.omegacoup.soap.Soap;
 import dev.omegacoup.xml.Contract;
 import dev.omegacoup.xml.MalformedXmlException;
-import java.util.ArrayList;
+import dev.omegacoup.xml.SchemaViolation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,29 +29,62 @@ public final class OmegaClient {
     private final SchemaCheck schema;
     private final XPaths xpaths;
     private final Map<String, String> identity;
-    private final List<Exchange> exchanges = new ArrayList<>();
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     /**
-     * @param identity dnEntreprise, numeroCad, login and version of the caller
+     * @param identity dnEntreprise, numeroCad, login and version of the caller; a null
+     *                 value leaves its element out
      */
     public OmegaClient(Contract contract, SoapTransport transport, Map<String, String> identity) {
         this.contract = contract;
         this.transport = transport;
         this.schema = new SchemaCheck(contract);
         this.xpaths = new XPaths(contract.namespace());
-        this.identity = Map.copyOf(identity);
+        this.identity = new HashMap<>(identity);
     }
 
     /** Sends one operation with the identity and the given fields; null leaves a field out. */
     public Answer call(String operation, Map<String, String> fields) {
-        Map<String, String> values = new HashMap<>(identity);
-        values.putAll(fields);
-        values.put("ns", contract.namespace());
-        byte[] request = MessageTemplates.request(operation, values);
-        schema.assertValid(request, "the " + operation + " request");
+        byte[] request = validRequest(operation, fields);
 
         Exchange exchange = send(operation, request);
         return answerOf(exchange);
+    }
+
+    /**
+     * Like {@link #call}, but a client time-out is an outcome rather than a failure
+     * (SES-5): the answer, or empty when the client gave up waiting.
+     */
+    public Optional<Answer> callUnlessTimedOut(String operation, Map<String, String> fields) {
+        byte[] request = validRequest(operation, fields);
+        try {
+            Exchange exchange = transport.send(operation, request);
+            exchanges.add(exchange);
+            return Optional.of(answerOf(exchange));
+        } catch (TransportException e) {
+            if (e.timedOut()) {
+                return Optional.empty();
+            }
+            throw new ConformanceFailure("[SES-5] " + operation + ": " + e.getMessage());
+        }
+    }
+
+    /** The schema violations of a request, rendered but not sent (MSG-1). */
+    public List<SchemaViolation> requestViolations(String operation, Map<String, String> fields) {
+        return schema.violations(render(operation, fields));
+    }
+
+    private byte[] validRequest(String operation, Map<String, String> fields) {
+        byte[] request = render(operation, fields);
+        schema.assertValid(request, "the " + operation + " request");
+        return request;
+    }
+
+    private byte[] render(String operation, Map<String, String> fields) {
+        Map<String, String> values = new HashMap<>(identity);
+        values.putAll(fields);
+        values.put("ns", contract.namespace());
+        return MessageTemplates.request(operation, values);
     }
 
     public List<Exchange> exchanges() {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data set of a target: what the suite's roles ("un PCE 6M dont je suis titulaire",
@@ -70,6 +72,69 @@ public final class Roles {
     /** The free-slot settings: a fixed date, or a working-day offset for the stub. */
     public JsonNode freeSlot() {
         return root.path("creneauLibre");
+    }
+
+    /**
+     * A slot the round of the "matinées prises" PCE never has free: a fixed date, or a
+     * working-day offset, and its Plage.
+     */
+    public JsonNode occupiedSlot() {
+        return root.path("creneauOccupe");
+    }
+
+    /** A value of the "autreFournisseur" section: the identity of a supplier not us. */
+    public String otherSupplier(String field) {
+        return required(root.path("autreFournisseur").path(field), "autreFournisseur." + field);
+    }
+
+    /**
+     * What an identification phrase ("sans login", "avec un CAD résilié") changes in the
+     * caller's identity: field to value, a null value leaving the element out.
+     */
+    public Map<String, String> identification(String phrase) {
+        JsonNode overrides = root.path("identifications").path(phrase);
+        if (!overrides.isObject()) {
+            throw new IllegalArgumentException(origin + " has no identification \"" + phrase
+                    + "\"; it has: " + names(root.path("identifications")));
+        }
+        Map<String, String> values = new HashMap<>();
+        overrides.fields().forEachRemaining(e -> values.put(e.getKey(),
+                e.getValue().isNull() ? null : e.getValue().asText()));
+        return values;
+    }
+
+    /** A postal code named by its relation to the PCE, e.g. "d'un autre département…". */
+    public String namedPostalCode(String phrase) {
+        return required(root.path("codesPostaux").path(phrase), "codesPostaux." + phrase);
+    }
+
+    /** A Plage the target's slot catalogue does not have. */
+    public String unknownPlage() {
+        return required(root.path("plageInconnue"), "plageInconnue");
+    }
+
+    /** The real hours of a Plage: heureMin and heureMax. */
+    public JsonNode slotHours(String plage) {
+        JsonNode hours = root.path("plages").path(plage);
+        if (hours.isMissingNode()) {
+            throw new IllegalArgumentException(origin + " gives no hours for the Plage " + plage
+                    + "; it has: " + names(root.path("plages")));
+        }
+        return hours;
+    }
+
+    /**
+     * An expected return text in the target's codes: the suite writes the project's
+     * codes (AS-6), and a data set maps them to another catalogue in "codes".
+     */
+    public String inTargetCodes(String text) {
+        String translated = text;
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("codes").fields();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> code = it.next();
+            translated = translated.replace(code.getKey(), code.getValue().asText());
+        }
+        return translated;
     }
 
     public String origin() {

@@ -12,17 +12,32 @@ public final class Target {
 
     /** SES-5: a client gives up after 5 minutes. */
     public static final Duration DEFAULT_RECEIVE_TIMEOUT = Duration.ofSeconds(300);
+    /**
+     * Time-out scenarios on the embedded stub wait this many times less than a real
+     * client, so that 300 s become half a second and the suite stays fast.
+     */
+    public static final long STUB_TIME_SCALE = 600;
+    private static final Duration SHORTEST_SCALED_TIMEOUT = Duration.ofMillis(200);
 
     private static volatile Target current;
 
     private final URI endpoint;
     private final Roles roles;
     private final Duration receiveTimeout;
+    private final boolean controlsStub;
+    private final boolean foldTypography;
 
     public Target(URI endpoint, Roles roles, Duration receiveTimeout) {
+        this(endpoint, roles, receiveTimeout, endpoint == null, false);
+    }
+
+    private Target(URI endpoint, Roles roles, Duration receiveTimeout, boolean controlsStub,
+            boolean foldTypography) {
         this.endpoint = endpoint;
         this.roles = roles;
         this.receiveTimeout = receiveTimeout;
+        this.controlsStub = controlsStub;
+        this.foldTypography = foldTypography;
     }
 
     /** The target set by the runner, or the embedded stub with the default data set. */
@@ -36,20 +51,34 @@ public final class Target {
         current = target;
     }
 
+    /**
+     * The embedded stub reached through another URL (a proxy in front of it): its
+     * server-control scenarios still apply. For the suite's own tests.
+     */
+    static Target embeddedThrough(URI endpoint, Roles roles) {
+        return new Target(endpoint, roles, DEFAULT_RECEIVE_TIMEOUT, true, false);
+    }
+
+    /** The same target, folding typography in return texts into warnings (or not). */
+    public Target withFoldTypography(boolean fold) {
+        return new Target(endpoint, roles, receiveTimeout, controlsStub, fold);
+    }
+
+    /** Whether the suite controls the server: the embedded stub. */
     public boolean embedded() {
-        return endpoint == null;
+        return controlsStub;
     }
 
     /** The endpoint URL; for the embedded stub, starts it on first use. */
     public URI endpoint() {
-        return embedded() ? URI.create(EmbeddedStub.get().endpointUrl()) : endpoint;
+        return endpoint == null ? URI.create(EmbeddedStub.get().endpointUrl()) : endpoint;
     }
 
     /** The embedded stub, for scenarios that control the server. */
     public OmegaStub stub() {
         if (!embedded()) {
-            throw new IllegalStateException("the target is " + endpoint
-                    + ", not the embedded stub");
+            throw new NotApplicable("the target is " + endpoint + ", not the embedded stub:"
+                    + " the server cannot be controlled");
         }
         return EmbeddedStub.get();
     }
@@ -58,11 +87,30 @@ public final class Target {
         return roles;
     }
 
+    /** How long a client waits for an answer (SES-5), 300 s unless told otherwise. */
     public Duration receiveTimeout() {
         return receiveTimeout;
     }
 
+    /**
+     * The client time-out time-out scenarios use: the real one against an endpoint,
+     * scaled down by {@link #STUB_TIME_SCALE} on the embedded stub.
+     */
+    public Duration scenarioTimeout() {
+        if (!embedded()) {
+            return receiveTimeout;
+        }
+        Duration scaled = receiveTimeout.dividedBy(STUB_TIME_SCALE);
+        return scaled.compareTo(SHORTEST_SCALED_TIMEOUT) < 0 ? SHORTEST_SCALED_TIMEOUT : scaled;
+    }
+
+    /** Whether return texts differing only in apostrophes, quotes or spaces only warn. */
+    public boolean foldTypography() {
+        return foldTypography;
+    }
+
     public String describe() {
-        return embedded() ? "embedded stub" : endpoint.toString();
+        return (embedded() ? "embedded stub" : endpoint.toString())
+                + (foldTypography ? " (typography folded)" : "");
     }
 }

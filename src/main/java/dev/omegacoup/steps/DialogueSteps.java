@@ -1,83 +1,136 @@
 package dev.omegacoup.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.omegacoup.omega.ServiceClock;
-import dev.omegacoup.omega.WorkingDays;
+import dev.omegacoup.client.Answer;
+import dev.omegacoup.client.OmegaClient;
 import io.cucumber.java.fr.Quand;
 import io.cucumber.java.fr.Étantdonné;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** The supplier's side of the dialogue: the PCE it works on and the calls it makes. */
+/** The supplier's calls of steps 1 and 3 and the stops, on its NumeroDemande. */
 public final class DialogueSteps {
 
-    /** Each scenario books its own day, so scenarios never take each other's slots. */
-    private static final AtomicInteger NEXT_FREE_DAY = new AtomicInteger();
-    private static final WorkingDays WORKING_DAYS = new WorkingDays();
+    /** No request of OMEGA or of the stub has this number (the stub's start at 4000000001). */
+    private static final String UNKNOWN_NUMERO = "0999999999";
 
     private final ScenarioContext context;
+    private final DemandeSteps demande;
 
-    public DialogueSteps(ScenarioContext context) {
+    public DialogueSteps(ScenarioContext context, DemandeSteps demande) {
         this.context = context;
-    }
-
-    @Étantdonné("un PCE {role}")
-    public void unPce(String role) {
-        context.request().put("numeroPce", context.roles().pce(role));
-        String postalCode = context.roles().postalCode(role);
-        if (!postalCode.isEmpty()) {
-            context.request().put("codePostal", postalCode);
-        }
+        this.demande = demande;
     }
 
     @Quand("je vérifie la recevabilité de la demande de coupure")
     public void jeVerifieLaRecevabilite() {
-        call("VerifierRecevabiliteCOUP", context.request());
+        context.send("VerifierRecevabiliteCOUP", context.request());
     }
 
-    @Quand("je crée une demande de coupure {intervention} sur un créneau libre")
-    public void jeCreeUneDemandeSurUnCreneauLibre(String intervention) {
-        Map<String, String> fields = new HashMap<>(context.request());
-        fields.put("typeDemande", "COUP");
-        fields.put("codeIntervention", intervention);
-        if ("Z4".equals(intervention)) {
-            fields.put("montantDu", "1250.40");
-            fields.put("minimumAPercevoir", "300.00");
+    @Étantdonné("une demande de coupure {intervention} créée sur {creneau}")
+    public void uneDemandeCreee(String intervention, Slot slot) {
+        demande.jeCreeUneDemande(intervention, slot);
+        Preconditions.expectCode(context, "DatePlageH", "ListeDP", "Message");
+    }
+
+    @Étantdonné("une demande de coupure {situation}")
+    public void uneDemandeDeCoupure(String situation) {
+        switch (situation) {
+            case "inconnue d'OMEGA" -> context.useNumeroDemande(UNKNOWN_NUMERO);
+            case "créée par un autre fournisseur" -> createdByAnotherSupplier();
+            case "dont le rendez-vous est programmé" -> {
+                uneDemandeCreee("Z5", Slot.FREE);
+                jAccepteLeRendezVous();
+                Preconditions.expectCode(context, "DmdOkDP");
+            }
+            case "abandonnée" -> {
+                uneDemandeCreee("Z5", Slot.FREE);
+                jAbandonneLaDemande();
+                Preconditions.expectCode(context, "DmdKo");
+            }
+            default -> {
+                demande.jeCreeUneDemande("Z5", Slot.TAKEN);
+                Preconditions.expectCode(context, "ListeDP");
+            }
         }
-        fields.putAll(freeSlot());
-        fields.put("nom", "Martin Dupont");
-        fields.put("telephone", "0600000000");
-        fields.put("codeAcces", "B1234");
-        fields.put("complementAdresse", "Bâtiment B, 3e étage, porte gauche");
-        context.request().putAll(fields);
-        call("CreerDemandeCOUP", fields);
     }
 
     @Quand("j'accepte le rendez-vous proposé")
     public void jAccepteLeRendezVous() {
-        call("AccepterRdv", Map.of("numeroDemande", context.numeroDemande()));
+        context.send("AccepterRdv", onMyRequest());
     }
 
-    private void call(String operation, Map<String, String> fields) {
-        context.answered(context.client().call(operation, fields));
-    }
-
-    /**
-     * The "créneau libre" role: a fixed date and slot from the data set, or, on the stub,
-     * a working day far enough ahead that no other scenario of the run uses it.
-     */
-    private Map<String, String> freeSlot() {
-        JsonNode slot = context.roles().freeSlot();
-        String plage = slot.path("plage").asText();
-        if (slot.hasNonNull("date")) {
-            return Map.of("date", slot.path("date").asText(), "plage", plage);
+    @Quand("je propose {proposition}")
+    public void jePropose(Proposal proposal) {
+        Map<String, String> fields = onMyRequest();
+        String date;
+        String plage;
+        switch (proposal) {
+            case FIRST_OF_LIST -> {
+                List<String> dates = context.answer().xpathAll(
+                        "//m:ReponseCreerDemandeObjet/m:ListeDatePlage[1]/m:Date");
+                Preconditions.expect(context, !dates.isEmpty(), "a list of slots to choose from");
+                date = dates.get(0);
+                plage = context.answer().xpath(
+                        "//m:ReponseCreerDemandeObjet/m:ListeDatePlage[1]/m:Plage");
+            }
+            case UNKNOWN_PLAGE -> {
+                date = Calendar.dateOf(context.roles().freeSlot(), context.target()).toString();
+                plage = context.roles().unknownPlage();
+            }
+            default -> {
+                JsonNode role = proposal == Proposal.TAKEN ? context.roles().occupiedSlot()
+                        : context.roles().freeSlot();
+                date = Calendar.dateOf(role, context.target()).toString();
+                plage = role.path("plage").asText();
+            }
         }
-        LocalDate today = context.target().embedded()
-                ? context.target().stub().omega().clock().today()
-                : LocalDate.now(ServiceClock.PARIS);
-        int offset = slot.path("jourOuvre").asInt(20) + NEXT_FREE_DAY.getAndIncrement();
-        return Map.of("date", WORKING_DAYS.nth(today, offset).toString(), "plage", plage);
+        fields.put("date", date);
+        fields.put("plage", plage);
+        context.request().put("date", date);
+        context.request().put("plage", plage);
+        context.dialogue().proposedDate(LocalDate.parse(date));
+        context.send("ProposerDatePlage", fields);
+        context.dialogue().windowAfter(LocalDate.parse(date));
+    }
+
+    @Quand("je demande les créneaux {sens}")
+    public void jeDemandeLesCreneaux(String sens) {
+        Map<String, String> fields = onMyRequest();
+        fields.put("sens", sens);
+        context.send("DemanderPrecSuiv", fields);
+        context.dialogue().windowPaged(sens);
+    }
+
+    @Quand("j'abandonne le rendez-vous")
+    public void jAbandonneLeRendezVous() {
+        context.send("AbandonnerRdV", onMyRequest());
+    }
+
+    @Quand("j'abandonne la demande")
+    public void jAbandonneLaDemande() {
+        context.send("AbandonnerDemande", onMyRequest());
+    }
+
+    private Map<String, String> onMyRequest() {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("numeroDemande", context.numeroDemande());
+        return fields;
+    }
+
+    /** SES-3: a request of another supplier, which I then try to use. */
+    private void createdByAnotherSupplier() {
+        Map<String, String> other = new HashMap<>();
+        for (String field : List.of("dnEntreprise", "numeroCad", "login", "version")) {
+            other.put(field, context.roles().otherSupplier(field));
+        }
+        new CallerSteps(context).unPce(context.roles().otherSupplier("pce"));
+        demande.jePrepare("Z5", Slot.FREE);
+        OmegaClient theirs = context.clientWaiting(context.target().receiveTimeout(), other);
+        Answer created = theirs.call("CreerDemandeCOUP", context.request());
+        context.answered(created);
+        Preconditions.expectCode(context, "DatePlageH");
     }
 }

@@ -3,23 +3,53 @@ package dev.omegacoup.steps;
 import dev.omegacoup.client.Answer;
 import dev.omegacoup.client.HttpSoapTransport;
 import dev.omegacoup.client.OmegaClient;
+import dev.omegacoup.conformance.Requirement;
 import dev.omegacoup.conformance.Roles;
 import dev.omegacoup.conformance.Target;
 import dev.omegacoup.xml.Contract;
+import io.cucumber.java.Scenario;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What one scenario knows: its target, its client and what the dialogue gave so far. */
 public final class ScenarioContext {
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Marks every request of a scenario, so that faults injected for it touch no other. */
+    public static final String SCENARIO_HEADER = "X-Omega-Scenario";
+    private static final HttpClient HTTP = HttpSoapTransport.newClient(Duration.ofSeconds(10));
 
     private final Target target = Target.current();
+    private final String id = UUID.randomUUID().toString();
     private final Map<String, String> request = new HashMap<>();
+    private final Map<String, String> identity = new HashMap<>();
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private Scenario scenario;
+    private Instant startedAt = Instant.now();
     private OmegaClient client;
     private Answer answer;
     private String numeroDemande;
+    private Dialogue dialogue = new Dialogue();
+
+    public ScenarioContext() {
+        identity.put("dnEntreprise", roles().supplier("dnEntreprise"));
+        identity.put("numeroCad", roles().supplier("numeroCad"));
+        identity.put("login", roles().supplier("login"));
+        identity.put("version", roles().supplier("version"));
+    }
+
+    void begin(Scenario running, Instant serverNow) {
+        scenario = running;
+        startedAt = serverNow;
+    }
 
     Target target() {
         return target;
@@ -33,22 +63,64 @@ public final class ScenarioContext {
         return Contract.packaged();
     }
 
+    String id() {
+        return id;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Collection<String> tags() {
+        return scenario == null ? java.util.List.of() : scenario.getSourceTagNames();
+    }
+
+    boolean tagged(String tag) {
+        return tags().contains(tag);
+    }
+
+    /** The requirement ids of the scenario, for failure messages: "RC-6k, BR-10". */
+    String requirementIds() {
+        return tags().stream().filter(t -> Requirement.TAG.matcher(t).matches())
+                .map(t -> t.substring(1)).sorted().collect(Collectors.joining(", "));
+    }
+
+    void warn(String warning) {
+        if (scenario != null) {
+            scenario.log(warning);
+        }
+    }
+
+    /** The caller's identity: dnEntreprise, numeroCad, login, version; null leaves it out. */
+    void identify(Map<String, String> overrides) {
+        identity.putAll(overrides);
+        client = null;
+    }
+
     OmegaClient client() {
         if (client == null) {
-            Map<String, String> identity = Map.of(
-                    "dnEntreprise", roles().supplier("dnEntreprise"),
-                    "numeroCad", roles().supplier("numeroCad"),
-                    "login", roles().supplier("login"),
-                    "version", roles().supplier("version"));
-            client = new OmegaClient(contract(), new HttpSoapTransport(target.endpoint(),
-                    CONNECT_TIMEOUT, target.receiveTimeout()), identity);
+            client = clientWaiting(target.receiveTimeout(), identity);
         }
         return client;
+    }
+
+    /** Another client of this scenario, with another identity or time-out. */
+    OmegaClient clientWaiting(Duration timeout, Map<String, String> as) {
+        return new OmegaClient(contract(), new HttpSoapTransport(target.endpoint(), HTTP,
+                timeout, Map.of(SCENARIO_HEADER, id)), as);
+    }
+
+    Map<String, String> identity() {
+        return identity;
     }
 
     /** Fields of the request being prepared (PCE, dates…), kept for later calls. */
     Map<String, String> request() {
         return request;
+    }
+
+    Dialogue dialogue() {
+        return dialogue;
     }
 
     Answer answer() {
@@ -58,11 +130,19 @@ public final class ScenarioContext {
         return answer;
     }
 
+    boolean hasAnswer() {
+        return answer != null;
+    }
+
     void answered(Answer latest) {
         answer = latest;
-        if (!latest.numeroDemande().isEmpty()) {
+        if (numeroDemande == null && !latest.numeroDemande().isEmpty()) {
             numeroDemande = latest.numeroDemande();
         }
+    }
+
+    void noAnswer() {
+        answer = null;
     }
 
     String numeroDemande() {
@@ -70,5 +150,44 @@ public final class ScenarioContext {
             throw new IllegalStateException("no NumeroDemande yet: no request was created");
         }
         return numeroDemande;
+    }
+
+    boolean hasNumeroDemande() {
+        return numeroDemande != null;
+    }
+
+    void useNumeroDemande(String numero) {
+        numeroDemande = numero;
+    }
+
+    /**
+     * Sends one call as this scenario's caller. When the scenario expects OMEGA to answer
+     * this operation too late, the client waits only its (scaled) time-out and gives up,
+     * which is an outcome, not a failure (SES-5).
+     */
+    Answer send(String operation, Map<String, String> fields) {
+        if (dialogue.takeSlowAnswer(operation)) {
+            OmegaClient patient = clientWaiting(target.scenarioTimeout(), identity);
+            Instant sent = Instant.now();
+            Optional<Answer> got = patient.callUnlessTimedOut(operation, fields);
+            dialogue.waited(Duration.between(sent, Instant.now()), got.isEmpty());
+            got.ifPresentOrElse(this::answered, this::noAnswer);
+            return got.orElse(null);
+        }
+        Answer got = client().call(operation, fields);
+        dialogue.waited(got.exchange().elapsed(), false);
+        answered(got);
+        return got;
+    }
+
+    /** Runs after the scenario, last registered first: undoes what it changed. */
+    void onEnd(Runnable action) {
+        undo.push(action);
+    }
+
+    void end() {
+        while (!undo.isEmpty()) {
+            undo.pop().run();
+        }
     }
 }

@@ -1,0 +1,30 @@
+package dev.omegacoup.assertion;
+
+import java.util.Objects;
+
+/** The one shape of "expected … but was …" failures: requirement ids, element, values. */
+public final class Expect {
+
+    private Expect() {
+    }
+
+    /**
+     * @param requirements the ids concerned, e.g. "RC-4, BR-20"
+     * @param element      the element and its XPath
+     */
+    public static void equal(String requirements, String element, Object expected,
+            Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            throw new ConformanceFailure("[" + requirements + "] " + element + ": expected \""
+                    + expected + "\" but was \"" + actual + "\"");
+        }
+    }
+
+    public static void that(boolean condition, String requirements, String element,
+            String expected, Object actual) {
+        if (!condition) {
+            throw new ConformanceFailure("[" + requirements + "] " + element + ": expected "
+                    + expected + " but was " + actual);
+        }
+    }
+}
