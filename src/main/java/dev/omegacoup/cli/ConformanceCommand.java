@@ -1,11 +1,14 @@
 package dev.omegacoup.cli;
 
+import dev.omegacoup.client.TransportException;
+import dev.omegacoup.client.TransportSettings;
 import dev.omegacoup.conformance.ConformanceRunner;
 import dev.omegacoup.conformance.Roles;
 import dev.omegacoup.conformance.Target;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "conformance", mixinStandardHelpOptions = true,
         description = "Run the conformance suite; exit status 1 when a scenario fails.")
 final class ConformanceCommand implements Callable<Integer> {
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
 
     @Option(names = "--endpoint",
             description = "Endpoint URL to test. Default: an embedded stub.")
@@ -38,15 +43,66 @@ final class ConformanceCommand implements Callable<Integer> {
                     + " spaces, and report each such difference as a warning.")
     boolean foldTypography;
 
+    @Option(names = "--keystore",
+            description = "PKCS#12 keystore with the client certificate to present.")
+    Path keystore;
+
+    @Option(names = "--keystore-password", defaultValue = "${env:OMEGA_KEYSTORE_PASSWORD}",
+            description = "Its password (default: $OMEGA_KEYSTORE_PASSWORD).")
+    String keystorePassword;
+
+    @Option(names = "--truststore",
+            description = "PKCS#12 trust store of the server's CA (default: the JDK's).")
+    Path truststore;
+
+    @Option(names = "--truststore-password", defaultValue = "${env:OMEGA_TRUSTSTORE_PASSWORD}",
+            description = "Its password (default: $OMEGA_TRUSTSTORE_PASSWORD).")
+    String truststorePassword;
+
+    @Option(names = "--proxy", description = "HTTP(S) proxy, e.g. http://proxy.local:3128.")
+    URI proxy;
+
+    @Option(names = "--connect-timeout", defaultValue = "10",
+            description = "Seconds to wait for a connection. Default: ${DEFAULT-VALUE}.")
+    long connectTimeoutSeconds;
+
+    @Option(names = "--config", description = "Properties file with any of these options,"
+            + " named without their dashes (endpoint=…, keystore=…); the command line wins.")
+    Path config;
+
     @Override
     public Integer call() {
         Roles roles = dataset == null ? Roles.packaged() : Roles.fromFile(dataset);
         Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds))
                 .withFoldTypography(foldTypography);
+        if (endpoint != null) {
+            target = target.withTransport(transportSettings());
+            if (!reachable(target)) {
+                return 2;
+            }
+        }
         System.out.println("Conformance suite against " + target.describe() + ", data set "
                 + roles.origin());
         int status = ConformanceRunner.run(target, reports, tags);
         System.out.println("Reports: " + reports.toAbsolutePath());
         return status;
+    }
+
+    private TransportSettings transportSettings() {
+        return new TransportSettings(endpoint, Duration.ofSeconds(connectTimeoutSeconds),
+                Duration.ofSeconds(timeoutSeconds), keystore, keystorePassword, truststore,
+                truststorePassword, proxy, TransportSettings.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /** One line, before the suite, when the endpoint cannot be reached at all. */
+    private static boolean reachable(Target target) {
+        try {
+            target.transport(PROBE_TIMEOUT.compareTo(target.receiveTimeout()) < 0
+                    ? PROBE_TIMEOUT : target.receiveTimeout(), Map.of()).probe();
+            return true;
+        } catch (TransportException e) {
+            System.err.println("omega-coup: " + e.getMessage());
+            return false;
+        }
     }
 }

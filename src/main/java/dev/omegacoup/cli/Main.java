@@ -1,5 +1,7 @@
 package dev.omegacoup.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int status = commandLine().execute(args);
+        int status = commandLine(args).execute(args);
         if (status != ServeCommand.KEEP_RUNNING) {
             System.exit(status);
         }
@@ -21,12 +23,30 @@ public final class Main {
      * A bad option value or a file that cannot be used gets one line on stderr and exit
      * status 2, not a stack trace.
      */
-    static CommandLine commandLine() {
+    static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("omega-coup: " + e.getMessage());
             return 2;
         });
+        configFile(args).ifPresent(file -> commandLine.setDefaultValueProvider(
+                new CommandLine.PropertiesDefaultProvider(file.toFile())));
         return commandLine;
+    }
+
+    /**
+     * The {@code --config} file, read before the options are parsed so that its values
+     * become their defaults: the command line still wins.
+     */
+    private static Optional<Path> configFile(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--config=")) {
+                return Optional.of(Path.of(args[i].substring("--config=".length())));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -45,16 +45,51 @@ import org.apache.cxf.transports.http.configuration.ProxyServerType;
 public final class CxfSoapTransport implements SoapTransport {
 
     private static final String HTTP_TRANSPORT = "http://cxf.apache.org/transports/http";
+    /** One CXF bus for the whole harness: creating one loads all of CXF's extensions. */
+    private static final Bus BUS = BusFactory.newInstance().createBus();
 
     private final TransportSettings settings;
-    private final Bus bus;
     private final TLSClientParameters tls;
+    private final Map<String, String> extraHeaders;
 
     public CxfSoapTransport(TransportSettings settings) {
+        this(settings, Map.of());
+    }
+
+    /**
+     * @param extraHeaders sent with every request; the suite marks its requests with a
+     *                     scenario id so that faults injected for one touch no other
+     */
+    public CxfSoapTransport(TransportSettings settings, Map<String, String> extraHeaders) {
         this.settings = settings;
-        this.bus = BusFactory.newInstance().createBus();
         this.tls = "https".equalsIgnoreCase(settings.endpoint().getScheme()) ? tls(settings)
                 : null;
+        this.extraHeaders = Map.copyOf(extraHeaders);
+    }
+
+    /**
+     * Checks that the endpoint answers HTTP at all (any status will do) with a GET of
+     * its WSDL address, so that a wrong address, certificate or trust store is reported
+     * once, before the suite starts.
+     */
+    public void probe() throws TransportException {
+        HTTPConduit conduit = conduit();
+        AtomicReference<Message> answer = new AtomicReference<>();
+        conduit.setMessageObserver(answer::set);
+        Message request = request("probe");
+        request.put(Message.HTTP_REQUEST_METHOD, "GET");
+        request.put(Message.ENDPOINT_ADDRESS, settings.endpoint() + "?wsdl");
+        try {
+            conduit.prepare(request);
+            request.getContent(OutputStream.class).close();
+            if (answer.get() == null) {
+                throw new TransportException("no answer from " + settings.endpoint(), null);
+            }
+        } catch (IOException e) {
+            throw new TransportException(diagnose(e), e);
+        } finally {
+            conduit.close();
+        }
     }
 
     @Override
@@ -75,10 +110,19 @@ public final class CxfSoapTransport implements SoapTransport {
             }
             return exchange(operation, envelope, sent, in);
         } catch (IOException e) {
-            throw new TransportException(diagnose(e), e);
+            throw new TransportException(diagnose(e), e, timedOut(e));
         } finally {
             conduit.close();
         }
+    }
+
+    private static boolean timedOut(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Exchange exchange(String operation, byte[] envelope, Instant sent, Message in)
@@ -94,9 +138,9 @@ public final class CxfSoapTransport implements SoapTransport {
         try {
             EndpointInfo endpoint = new EndpointInfo();
             endpoint.setAddress(settings.endpoint().toString());
-            ConduitInitiator initiator = bus.getExtension(ConduitInitiatorManager.class)
+            ConduitInitiator initiator = BUS.getExtension(ConduitInitiatorManager.class)
                     .getConduitInitiator(HTTP_TRANSPORT);
-            HTTPConduit conduit = (HTTPConduit) initiator.getConduit(endpoint, bus);
+            HTTPConduit conduit = (HTTPConduit) initiator.getConduit(endpoint, BUS);
             conduit.setClient(policy());
             if (tls != null) {
                 conduit.setTlsClientParameters(tls);
@@ -133,6 +177,7 @@ public final class CxfSoapTransport implements SoapTransport {
         message.put(Message.ENDPOINT_ADDRESS, settings.endpoint().toString());
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("SOAPAction", List.of("\"" + operation + "\""));
+        extraHeaders.forEach((name, value) -> headers.put(name, List.of(value)));
         message.put(Message.PROTOCOL_HEADERS, headers);
         return message;
     }

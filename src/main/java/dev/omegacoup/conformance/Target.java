@@ -1,8 +1,11 @@
 package dev.omegacoup.conformance;
 
+import dev.omegacoup.client.CxfSoapTransport;
+import dev.omegacoup.client.TransportSettings;
 import dev.omegacoup.stub.OmegaStub;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * What the suite runs against: the embedded stub (default) or an endpoint URL, with
@@ -26,18 +29,20 @@ public final class Target {
     private final Duration receiveTimeout;
     private final boolean controlsStub;
     private final boolean foldTypography;
+    private final TransportSettings transport;
 
     public Target(URI endpoint, Roles roles, Duration receiveTimeout) {
-        this(endpoint, roles, receiveTimeout, endpoint == null, false);
+        this(endpoint, roles, receiveTimeout, endpoint == null, false, null);
     }
 
     private Target(URI endpoint, Roles roles, Duration receiveTimeout, boolean controlsStub,
-            boolean foldTypography) {
+            boolean foldTypography, TransportSettings transport) {
         this.endpoint = endpoint;
         this.roles = roles;
         this.receiveTimeout = receiveTimeout;
         this.controlsStub = controlsStub;
         this.foldTypography = foldTypography;
+        this.transport = transport;
     }
 
     /** The target set by the runner, or the embedded stub with the default data set. */
@@ -56,12 +61,35 @@ public final class Target {
      * server-control scenarios still apply. For the suite's own tests.
      */
     static Target embeddedThrough(URI endpoint, Roles roles) {
-        return new Target(endpoint, roles, DEFAULT_RECEIVE_TIMEOUT, true, false);
+        return new Target(endpoint, roles, DEFAULT_RECEIVE_TIMEOUT, true, false, null);
     }
 
     /** The same target, folding typography in return texts into warnings (or not). */
     public Target withFoldTypography(boolean fold) {
-        return new Target(endpoint, roles, receiveTimeout, controlsStub, fold);
+        return new Target(endpoint, roles, receiveTimeout, controlsStub, fold, transport);
+    }
+
+    /**
+     * The same target reached with these transport settings: client certificate, trust
+     * store, proxy (their endpoint and time-out are the target's).
+     */
+    public Target withTransport(TransportSettings settings) {
+        return new Target(endpoint, roles, receiveTimeout, controlsStub, foldTypography,
+                settings);
+    }
+
+    /** Whether the harness authenticates with a TLS client certificate. */
+    public boolean usesClientCertificate() {
+        return transport != null && transport.keystore() != null;
+    }
+
+    /** A CXF transport to the endpoint waiting {@code timeout}, sending {@code headers}. */
+    public CxfSoapTransport transport(Duration timeout, Map<String, String> headers) {
+        TransportSettings base = transport != null ? transport
+                : TransportSettings.plain(endpoint(), timeout);
+        return new CxfSoapTransport(new TransportSettings(endpoint(), base.connectTimeout(),
+                timeout, base.keystore(), base.keystorePassword(), base.truststore(),
+                base.truststorePassword(), base.proxy(), base.maxResponseBytes()), headers);
     }
 
     /** Whether the suite controls the server: the embedded stub. */

@@ -1,14 +1,13 @@
 package dev.omegacoup.steps;
 
 import dev.omegacoup.client.Answer;
-import dev.omegacoup.client.HttpSoapTransport;
 import dev.omegacoup.client.OmegaClient;
+import dev.omegacoup.conformance.NotApplicable;
 import dev.omegacoup.conformance.Requirement;
 import dev.omegacoup.conformance.Roles;
 import dev.omegacoup.conformance.Target;
 import dev.omegacoup.xml.Contract;
 import io.cucumber.java.Scenario;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -19,13 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
 
 /** What one scenario knows: its target, its client and what the dialogue gave so far. */
 public final class ScenarioContext {
 
     /** Marks every request of a scenario, so that faults injected for it touch no other. */
     public static final String SCENARIO_HEADER = "X-Omega-Scenario";
-    private static final HttpClient HTTP = HttpSoapTransport.newClient(Duration.ofSeconds(10));
 
     private final Target target = Target.current();
     private final String id = UUID.randomUUID().toString();
@@ -106,8 +106,38 @@ public final class ScenarioContext {
 
     /** Another client of this scenario, with another identity or time-out. */
     OmegaClient clientWaiting(Duration timeout, Map<String, String> as) {
-        return new OmegaClient(contract(), new HttpSoapTransport(target.endpoint(), HTTP,
-                timeout, Map.of(SCENARIO_HEADER, id)), as);
+        requireCertificateFor(as);
+        return new OmegaClient(contract(), target.transport(timeout,
+                Map.of(SCENARIO_HEADER, id)), as);
+    }
+
+    /**
+     * Over mutual TLS the server checks DNEntreprise against the one client certificate
+     * the harness presents (BR-2), so a scenario that acts as another supplier (another
+     * DN and another CAD) cannot be played: it is not applicable, not failed.
+     */
+    private void requireCertificateFor(Map<String, String> as) {
+        if (!target.usesClientCertificate()) {
+            return;
+        }
+        String dn = as.get("dnEntreprise");
+        String cad = as.get("numeroCad");
+        boolean otherSupplier = dn != null && cad != null
+                && !sameDn(dn, roles().supplier("dnEntreprise"))
+                && !cad.equals(roles().supplier("numeroCad"));
+        if (otherSupplier) {
+            throw new NotApplicable("this scenario calls as " + dn + " (CAD " + cad + "),"
+                    + " but the harness presents the client certificate of "
+                    + roles().supplier("dnEntreprise"));
+        }
+    }
+
+    private static boolean sameDn(String a, String b) {
+        try {
+            return new LdapName(a).equals(new LdapName(b));
+        } catch (InvalidNameException e) {
+            return a.equals(b);
+        }
     }
 
     Map<String, String> identity() {

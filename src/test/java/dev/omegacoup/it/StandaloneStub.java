@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 
@@ -24,10 +25,18 @@ final class StandaloneStub {
     }
 
     static StandaloneStub start(String... extraArgs) throws IOException {
+        return start(Map.of(), extraArgs);
+    }
+
+    /** @param environment added to the child's environment, e.g. keystore passwords */
+    static StandaloneStub start(Map<String, String> environment, String... extraArgs)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar(), "serve",
                 "--port", "0"));
         command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(
                 process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
@@ -75,11 +84,11 @@ final class StandaloneStub {
         drainer.start();
     }
 
-    private static String jar() {
+    static String jar() {
         return System.getProperty("omega.jar", "target/omega-coup.jar");
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
