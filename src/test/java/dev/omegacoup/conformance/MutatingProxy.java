@@ -47,7 +47,10 @@ final class MutatingProxy implements AutoCloseable {
         server.stop();
     }
 
-    /** Replaces one text in every response body. */
+    /**
+     * Replaces one text in every response body. A gzip body from upstream is inflated
+     * first and sent on plain, without its Content-Encoding.
+     */
     private static final class Replace implements ResponseTransformerV2 {
 
         private final String from;
@@ -60,9 +63,10 @@ final class MutatingProxy implements AutoCloseable {
 
         @Override
         public Response transform(Response response, ServeEvent event) {
-            String body = response.getBodyAsString().replace(from, to);
+            String body = text(response).replace(from, to);
             HttpHeaders headers = new HttpHeaders(response.getHeaders().all().stream()
-                    .filter(h -> !h.keyEquals("Content-Length"))
+                    .filter(h -> !h.keyEquals("Content-Length")
+                            && !h.keyEquals("Content-Encoding"))
                     .toList().toArray(HttpHeader[]::new));
             return Response.Builder.like(response).but().headers(headers)
                     .body(body.getBytes(StandardCharsets.UTF_8)).build();
@@ -71,6 +75,20 @@ final class MutatingProxy implements AutoCloseable {
         @Override
         public String getName() {
             return "replace-text";
+        }
+
+        private static String text(Response response) {
+            boolean gzip = response.getHeaders().all().stream().anyMatch(h ->
+                    h.keyEquals("Content-Encoding") && h.firstValue().equalsIgnoreCase("gzip"));
+            if (!gzip) {
+                return response.getBodyAsString();
+            }
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(response.getBody()))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }
