@@ -14,9 +14,15 @@ public final class Expect {
      */
     public static void equal(String requirements, String element, Object expected,
             Object actual) {
+        equal(requirements, element, expected, actual, "");
+    }
+
+    /** @param context what else the answer said, to explain the difference */
+    public static void equal(String requirements, String element, Object expected,
+            Object actual, String context) {
         if (!Objects.equals(expected, actual)) {
             throw new ConformanceFailure("[" + requirements + "] " + element + ": expected \""
-                    + expected + "\" but was \"" + actual + "\"");
+                    + expected + "\" but was \"" + actual + "\"" + context);
         }
     }
 

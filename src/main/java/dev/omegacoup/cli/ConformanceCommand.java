@@ -72,6 +72,10 @@ final class ConformanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1 || connectTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("--timeout and --connect-timeout must be at"
+                    + " least 1 second");
+        }
         Roles roles = dataset == null ? Roles.packaged() : Roles.fromFile(dataset);
         Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds))
                 .withFoldTypography(foldTypography);

@@ -26,12 +26,35 @@ public final class Main {
     static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("omega-coup: " + e.getMessage());
+            line.getErr().println("omega-coup: " + rootMessage(e));
+            return 2;
+        });
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("omega-coup: " + e.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
+                    + " --help'.");
             return 2;
         });
         configFile(args).ifPresent(file -> commandLine.setDefaultValueProvider(
                 new CommandLine.PropertiesDefaultProvider(file.toFile())));
         return commandLine;
+    }
+
+    /** The innermost message: what went wrong, without the layers that carried it. */
+    static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String own = t.getMessage();
+            if (own != null && own.contains("Failed to bind")) {
+                return own.substring(own.indexOf("Failed to bind"))
+                        + " (is the port already in use?)";
+            }
+            if (own != null) {
+                message = own;
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /**

@@ -81,6 +81,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Ports.check("--port", port);
+        if (httpsPort != null) {
+            Ports.check("--https-port", httpsPort);
+        }
         OmegaStub.Builder builder = OmegaStub.builder().port(port).bindAddress(bind)
                 .requestCapacity(maxRequests)
                 .limits(StubLimits.DEFAULTS.withMaxBodyBytes(maxBodyBytes)

@@ -89,7 +89,7 @@ final class AppointmentDialogue {
             Identification id) {
         return inDialogue(request.getNumeroDemande(), id, demande -> {
             LocalDate date = Answers.localDate(request.getDate());
-            if (date != null) {
+            if (date != null && date.isAfter(clock.today())) {
                 demande.setDateDemandee(date);
                 demande.note(clock.instant(), "DD changed to " + date);
             }
@@ -127,10 +127,8 @@ final class AppointmentDialogue {
     ReponseCreerDemandeType demanderPrecSuiv(RequeteWSDemanderPrecSuiv request,
             Identification id) {
         return inDialogue(request.getNumeroDemande(), id, demande -> {
+            // Never null here: every invitation sets the window the client pages from.
             LocalDate start = demande.windowStart();
-            if (start == null) {
-                return end(demande, Answers.dmdKo(Texts.NON_RECEVABLE + Codes.PAS_DE_LISTE));
-            }
             WorkingDays days = planning.workingDays();
             LocalDate after = request.getSens() == SensType.SUIV
                     ? days.next(start)

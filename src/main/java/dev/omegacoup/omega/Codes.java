@@ -20,7 +20,7 @@ public final class Codes {
     public static final String DEMANDE_INCONNUE = "SEQ_001";
     public static final String DIALOGUE_TERMINE = "SEQ_002";
     public static final String RIEN_A_ACCEPTER = "SEQ_003";
-    public static final String PAS_DE_LISTE = "SEQ_004";
+    // SEQ_004 is not used: DemanderPrecSuiv always has a window to page from.
     public static final String STATUT_CHANGE = "SEQ_005";
 
     // codeMessageOMEGA (RC-2 b, RC-3 a).

@@ -102,6 +102,26 @@ public final class DataSet {
             problems.add("the slot catalogue must hold 1 to " + MAX_SLOTS_PER_DAY
                     + " slots (AS-3); it holds " + data.slots().size());
         }
+        for (Slot slot : data.slots()) {
+            if (!isTime(slot.heureMin()) || !isTime(slot.heureMax())) {
+                problems.add("slot " + slot.plage() + " needs heureMin and heureMax as HH:MM");
+            }
+        }
+        for (Supplier supplier : data.suppliers()) {
+            if (supplier.logins() == null || supplier.dnEntreprise() == null) {
+                problems.add("supplier " + supplier.numeroCad() + " needs dnEntreprise and"
+                        + " logins");
+            }
+        }
+        for (Pce pce : data.pces()) {
+            checkPce(pce, problems);
+        }
+        for (OccupiedSlot slot : data.occupied()) {
+            if (!isDate(slot.date()) || !slotsByPlage.containsKey(slot.plage())) {
+                problems.add("occupied slot " + slot + " needs a YYYY-MM-DD date and a slot"
+                        + " of the catalogue");
+            }
+        }
         for (Pce pce : data.pces()) {
             if (!zonesByCode.containsKey(pce.zone())) {
                 problems.add("PCE " + pce.numero() + " names unknown zone " + pce.zone());
@@ -122,19 +142,65 @@ public final class DataSet {
         }
     }
 
+    private void checkPce(Pce pce, List<String> problems) {
+        try {
+            pce.readingFrequency();
+        } catch (DataSetException e) {
+            problems.add("PCE " + pce.numero() + ": " + e.getMessage());
+        }
+        if (pce.departement() == null || pce.titulaireCad() == null || pce.etat() == null) {
+            problems.add("PCE " + pce.numero() + " needs departement, titulaireCad and etat");
+        }
+        for (RdvElectricite rdv : pce.rdvElectricite()) {
+            boolean dated = rdv.date() != null ? isDate(rdv.date())
+                    : rdv.jourOuvre() != null && rdv.jourOuvre() > 0;
+            if (!dated || !slotsByPlage.containsKey(rdv.plage())) {
+                problems.add("PCE " + pce.numero() + ": an electricity appointment needs a"
+                        + " date (YYYY-MM-DD) or a jourOuvre above 0, and a slot of the"
+                        + " catalogue");
+            }
+        }
+    }
+
+    private static boolean isTime(String text) {
+        return text != null && text.matches("([01]\\d|2[0-3]):[0-5]\\d");
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            java.time.LocalDate.parse(String.valueOf(text));
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key,
             String what, String origin) {
         try {
             return items.stream().collect(Collectors.toUnmodifiableMap(key, item -> item));
         } catch (IllegalStateException e) {
-            throw new DataSetException(origin + ": two " + what + " entries share a key: "
-                    + e.getMessage());
+            throw new DataSetException(origin + ": two " + what + " entries share the key "
+                    + duplicateKey(items, key));
         }
     }
 
-    /** The file's shape. */
+    private static <T> String duplicateKey(List<T> items, Function<T, String> key) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return items.stream().map(key).filter(k -> !seen.add(k)).findFirst().orElse("?");
+    }
+
+    /** The file's shape; a missing list reads as empty. */
     record Data(String description, List<Slot> slots, List<Zone> zones,
             List<Supplier> suppliers, List<Pce> pces, List<OccupiedSlot> occupied) {
+
+        Data {
+            slots = slots == null ? List.of() : slots;
+            zones = zones == null ? List.of() : zones;
+            suppliers = suppliers == null ? List.of() : suppliers;
+            pces = pces == null ? List.of() : pces;
+            occupied = occupied == null ? List.of() : occupied;
+        }
     }
 
     /** A slot of the catalogue: its code on the wire, its label and its real hours. */

@@ -115,10 +115,19 @@ public final class Demande {
         return windowStart;
     }
 
-    /** SES-4: an internal event changed the status while the client paused. */
-    synchronized void changeInternally(Instant at, Statut newStatut) {
+    /**
+     * SES-4: an internal event changes the status while the client pauses. Setting the
+     * status it already has changes nothing.
+     *
+     * @return whether the status changed
+     */
+    synchronized boolean changeInternally(Instant at, Statut newStatut) {
+        if (newStatut == statut) {
+            return false;
+        }
         changedInternally = true;
         record(at, newStatut, "internal event");
+        return true;
     }
 
     synchronized boolean takeInternalChange() {

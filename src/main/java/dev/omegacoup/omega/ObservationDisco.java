@@ -2,6 +2,8 @@ package dev.omegacoup.omega;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.BreakIterator;
+import java.util.Locale;
 
 /**
  * The one line the field technician reads (BR-23, section 7), built from the
@@ -14,7 +16,7 @@ import java.math.RoundingMode;
  * for Z4, 58 to 60 otherwise. Amounts are written with two decimals, right-aligned in
  * ten characters; an amount of ten million or more needs eleven, and the complement
  * then gives up the extra characters so that the line still never exceeds 80.
- * Cuts count characters (code points), never splitting one.
+ * Cuts count characters (code points) and never split one from its accents.
  */
 public final class ObservationDisco {
 
@@ -43,12 +45,25 @@ public final class ObservationDisco {
         return String.format("%10s", text);
     }
 
-    /** The first {@code max} characters of {@code text}; null reads as empty. */
+    /**
+     * The first {@code max} characters (code points) of {@code text}, shortened further
+     * when the cut would split a character from its accents or joiners; null reads as
+     * empty.
+     */
     static String cut(String text, int max) {
         if (text == null) {
             return "";
         }
         int count = text.codePointCount(0, text.length());
-        return count <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
+        if (count <= max) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, max);
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        if (!characters.isBoundary(end)) {
+            end = Math.max(0, characters.preceding(end));
+        }
+        return text.substring(0, end);
     }
 }

@@ -21,7 +21,8 @@ public final class SoapFaultException extends Exception {
     public enum FaultCode {
         CLIENT("Client"),
         SERVER("Server"),
-        VERSION_MISMATCH("VersionMismatch");
+        VERSION_MISMATCH("VersionMismatch"),
+        MUST_UNDERSTAND("MustUnderstand");
 
         private final String localName;
 

@@ -20,12 +20,14 @@ import org.w3c.dom.Node;
 public record SoapRequest(Operation operation, Element payload) {
 
     private static final int MAX_LISTED_VIOLATIONS = 10;
+    private static final String NEXT_ACTOR = "http://schemas.xmlsoap.org/soap/actor/next";
 
     public static SoapRequest read(Contract contract, byte[] body, String soapAction)
             throws SoapFaultException {
         ValidatedMessage message = parse(contract, body);
         Element envelope = message.document().getDocumentElement();
         checkEnvelope(envelope);
+        checkHeaders(envelope);
 
         Element payload = singlePayload(envelope);
         Operation operation = operationOf(contract, payload);
@@ -61,6 +63,28 @@ public record SoapRequest(Operation operation, Element payload) {
                 || !"Envelope".equals(root.getLocalName())) {
             throw new SoapFaultException(FaultCode.CLIENT, "The request is not a SOAP 1.1"
                     + " envelope: its root element is " + nameOf(root) + ".");
+        }
+    }
+
+    /**
+     * SOAP 1.1, 4.2.3: a header entry meant for this node with mustUnderstand="1" must be
+     * understood or the message refused. This service understands no header entry.
+     */
+    private static void checkHeaders(Element envelope) throws SoapFaultException {
+        for (Element header : children(envelope)) {
+            if (!Soap.ENVELOPE_NS.equals(header.getNamespaceURI())
+                    || !"Header".equals(header.getLocalName())) {
+                continue;
+            }
+            for (Element entry : children(header)) {
+                String must = entry.getAttributeNS(Soap.ENVELOPE_NS, "mustUnderstand").strip();
+                String actor = entry.getAttributeNS(Soap.ENVELOPE_NS, "actor").strip();
+                if (must.equals("1") && (actor.isEmpty() || actor.equals(NEXT_ACTOR))) {
+                    throw new SoapFaultException(FaultCode.MUST_UNDERSTAND, "The header entry "
+                            + nameOf(entry) + " must be understood; this service understands"
+                            + " no header entry.");
+                }
+            }
         }
     }
 

@@ -28,10 +28,11 @@ public final class AnswerSteps {
     @Alors("OMEGA répond {string} avec le code retour {string}")
     public void omegaRepond(String typeRetour, String codeRetour) {
         Answer answer = answer();
+        String said = "; MessageRetour " + answer.messagesRetour();
         Expect.equal(ids(), "TypeRetourDialogue (/soap:Envelope/soap:Body/*/m:TypeRetourDialogue)",
-                typeRetour, answer.typeRetourDialogue());
+                typeRetour, answer.typeRetourDialogue(), said);
         Expect.equal(ids(), "CodeRetour (/soap:Envelope/soap:Body/*/m:Retour/m:CodeRetour)",
-                codeRetour, answer.codeRetour());
+                codeRetour, answer.codeRetour(), said);
     }
 
     @Alors("le message retour est {string}")

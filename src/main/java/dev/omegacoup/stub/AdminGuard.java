@@ -24,11 +24,18 @@ final class AdminGuard implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletResponse http = (HttpServletResponse) response;
+        if (MediaTypes.unsupportedCharset(request.getContentType()) != null) {
+            http.setStatus(415);
+            http.setContentType("application/json");
+            http.getWriter().write("{\"error\": \"the charset of the Content-Type is not"
+                    + " supported\"}");
+            return;
+        }
         if (remoteAllowed || isLoopback(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletResponse http = (HttpServletResponse) response;
         http.setStatus(403);
         http.setContentType("application/json");
         http.getWriter().write("{\"error\": \"the admin API answers loopback callers only;"

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import org.eclipse.jetty.io.NetworkTrafficListener;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -62,6 +63,12 @@ final class GuardedServerFactory implements HttpServerFactory {
         }
 
         @Override
+        protected void applyAdditionalServerConfiguration(Server server, Options options) {
+            super.applyAdditionalServerConfiguration(server, options);
+            server.setErrorHandler(new ShortErrorHandler());
+        }
+
+        @Override
         protected ServerConnector createHttpConnector(String bindAddress, int port,
                 JettySettings settings, NetworkTrafficListener listener) {
             return withMinimumRate(super.createHttpConnector(bindAddress, port, settings,
@@ -78,6 +85,7 @@ final class GuardedServerFactory implements HttpServerFactory {
         @Override
         protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
             super.decorateMockServiceContextBeforeConfig(context);
+            context.setErrorHandler(new ShortErrorHandler());
             GuardedServerFactory factory = BUILDING.get();
             context.addFilter(new FilterHolder(new RequestGuard(factory.limits,
                     factory.fastPath)), "/*",
@@ -87,6 +95,7 @@ final class GuardedServerFactory implements HttpServerFactory {
         @Override
         protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
             super.decorateAdminServiceContextBeforeConfig(context);
+            context.setErrorHandler(new ShortErrorHandler());
             context.addFilter(new FilterHolder(new AdminGuard(BUILDING.get().limits)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
         }

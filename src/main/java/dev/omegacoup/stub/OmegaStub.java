@@ -10,6 +10,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.omegacoup.omega.DataSet;
+import dev.omegacoup.soap.Soap;
+import dev.omegacoup.soap.SoapFaultException;
+import dev.omegacoup.soap.SoapFaultException.FaultCode;
+import dev.omegacoup.soap.SoapMessages;
 import dev.omegacoup.omega.Omega;
 import dev.omegacoup.omega.RequestStore;
 import dev.omegacoup.omega.ServiceClock;
@@ -107,9 +111,10 @@ public final class OmegaStub implements AutoCloseable {
         server.stubFor(any(anyUrl()).atPriority(NOTHING_HERE_PRIORITY)
                 .withId(UUID.nameUUIDFromBytes("omega-nothing-here".getBytes()))
                 .willReturn(aResponse().withStatus(404)
-                        .withHeader("Content-Type", "text/plain; charset=utf-8")
-                        .withBody("No service at this path; the SOAP endpoint is "
-                                + ENDPOINT_PATH + "\n")));
+                        .withHeader("Content-Type", Soap.CONTENT_TYPE)
+                        .withBody(SoapMessages.fault(new SoapFaultException(FaultCode.CLIENT,
+                                "No service at this path; the SOAP endpoint is "
+                                        + ENDPOINT_PATH + ".")))));
         server.stubFor(get(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY - 1)
                 .withId(UUID.nameUUIDFromBytes("omega-contract".getBytes()))
                 .willReturn(aResponse().withTransformers(ContractTransformer.NAME)));
@@ -206,6 +211,11 @@ public final class OmegaStub implements AutoCloseable {
             if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("the mappings folder " + folder
                         + " does not exist");
+            }
+            if (!Files.isDirectory(folder.resolve("mappings"))) {
+                throw new IllegalArgumentException(folder + " has no mappings/ folder: point"
+                        + " --mappings at the folder that holds mappings/ (like stubs/), not at"
+                        + " mappings/ itself");
             }
             this.mappings = folder;
             return this;

@@ -49,6 +49,12 @@ final class RequestGuard implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        String charset = MediaTypes.unsupportedCharset(request.getContentType());
+        if (charset != null) {
+            fault(response, 415, "The charset '" + shorten(charset) + "' of the"
+                    + " Content-Type is not supported.");
+            return;
+        }
         if (!OmegaStub.ENDPOINT_PATH.equals(request.getRequestURI())) {
             chain.doFilter(new Certified(request, null), response);
             return;
@@ -60,18 +66,18 @@ final class RequestGuard implements Filter {
         }
         if (!"POST".equals(method)) {
             response.setHeader("Allow", "GET, POST");
-            text(response, 405, "Method " + method + " is not allowed: POST SOAP 1.1"
-                    + " requests, or GET ?wsdl.");
+            fault(response, 405, "Method " + shorten(method) + " is not allowed: POST SOAP"
+                    + " 1.1 requests, or GET ?wsdl.");
             return;
         }
         String contentType = lower(request.getContentType());
         if (contentType.startsWith("application/soap+xml")) {
-            fault(response, FaultCode.VERSION_MISMATCH, "SOAP 1.2 (application/soap+xml) is"
-                    + " not supported: this service speaks SOAP 1.1 (text/xml).");
+            fault(response, 500, FaultCode.VERSION_MISMATCH, "SOAP 1.2 (application/soap+xml)"
+                    + " is not supported: this service speaks SOAP 1.1 (text/xml).");
             return;
         }
         if (!contentType.startsWith("text/xml")) {
-            text(response, 415, "Content-Type must be text/xml (SOAP 1.1); it is '"
+            fault(response, 415, "Content-Type must be text/xml (SOAP 1.1); it is '"
                     + shorten(request.getContentType()) + "'.");
             return;
         }
@@ -81,15 +87,15 @@ final class RequestGuard implements Filter {
         }
         String encoding = lower(request.getHeader("Content-Encoding"));
         if (!encoding.isEmpty() && !encoding.equals("identity") && !encoding.equals("gzip")) {
-            text(response, 415, "Content-Encoding must be gzip or none.");
+            fault(response, 415, "Content-Encoding must be gzip or none.");
             return;
         }
         byte[] body;
         try {
             body = readBody(request.getInputStream(), encoding.equals("gzip"));
         } catch (ZipException | java.io.EOFException e) {
-            fault(response, FaultCode.CLIENT, "Content-Encoding is gzip but the body is not"
-                    + " complete gzip data.");
+            fault(response, 500, FaultCode.CLIENT, "Content-Encoding is gzip but the body is"
+                    + " not complete gzip data.");
             return;
         }
         if (body == null) {
@@ -152,19 +158,17 @@ final class RequestGuard implements Filter {
                 FaultCode.CLIENT, "The request body exceeds " + maxBodyBytes + " bytes.")));
     }
 
-    private static void fault(HttpServletResponse response, FaultCode code, String text)
+    /** A Client fault with an HTTP status other than 500 (405, 413, 415). */
+    private static void fault(HttpServletResponse response, int status, String text)
             throws IOException {
-        response.setStatus(500);
-        response.setContentType(Soap.CONTENT_TYPE);
-        response.getOutputStream().write(SoapMessages.fault(new SoapFaultException(code, text)));
+        fault(response, status, FaultCode.CLIENT, text);
     }
 
-    private static void text(HttpServletResponse response, int status, String text)
-            throws IOException {
+    private static void fault(HttpServletResponse response, int status, FaultCode code,
+            String text) throws IOException {
         response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.getOutputStream().write((text + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.setContentType(Soap.CONTENT_TYPE);
+        response.getOutputStream().write(SoapMessages.fault(new SoapFaultException(code, text)));
     }
 
     private static String lower(String value) {

@@ -184,4 +184,13 @@ class ObservationDiscoTest {
             }
         }
     }
+
+    @Test
+    void combiningAccentStaysWithItsLetter() {
+        String nom = "e\u0301".repeat(10);
+
+        String cut = ObservationDisco.cut(nom, 15);
+
+        assertEquals("e\u0301".repeat(7), cut);
+    }
 }

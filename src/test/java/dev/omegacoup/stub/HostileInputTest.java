@@ -119,10 +119,19 @@ class HostileInputTest {
                 bytes("JSON media type", valid.getBytes(StandardCharsets.UTF_8),
                         "application/json", 415, null),
                 bytes("no media type", valid.getBytes(StandardCharsets.UTF_8), null, 415, null),
+                bytes("unknown charset", valid.getBytes(StandardCharsets.UTF_8),
+                        "text/xml; charset=klingon", 415, "Client"),
+                bytes("illegal charset name", valid.getBytes(StandardCharsets.UTF_8),
+                        "text/xml; charset=\"", 415, "Client"),
                 bytes("gzip bomb", gzipBomb(), "text/xml+gzip", 413, "Client"),
                 method("PUT", 405),
                 method("DELETE", 405),
-                method("PATCH", 405));
+                method("PATCH", 405),
+                new Hostile("mustUnderstand header", valid.replace("<soapenv:Body>",
+                        "<soapenv:Header><x:Secret xmlns:x='urn:x' soapenv:mustUnderstand="
+                        + "'1'/></soapenv:Header><soapenv:Body>").getBytes(
+                                StandardCharsets.UTF_8), "text/xml", "POST", 500,
+                        "MustUnderstand"));
     }
 
     @ParameterizedTest(name = "{0}")
