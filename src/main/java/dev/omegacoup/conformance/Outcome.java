@@ -6,6 +6,8 @@ import io.cucumber.plugin.event.Result;
 public enum Outcome {
     PASSED("PASSED"),
     FAILED("FAILED"),
+    /** Failed as the target's data set declares it does: never counted as passed. */
+    KNOWN_DEVIATION("KNOWN DEVIATION"),
     NOT_APPLICABLE("NOT APPLICABLE"),
     SKIPPED("SKIPPED"),
     BROKEN("BROKEN");
@@ -23,6 +25,17 @@ public enum Outcome {
             case PENDING, UNDEFINED, AMBIGUOUS -> BROKEN;
             default -> FAILED;
         };
+    }
+
+    /** How a scenario ended once the target's declared deviations are taken into account. */
+    public static Outcome of(Result result, boolean deviationDeclared) {
+        Outcome outcome = of(result);
+        return outcome == FAILED && deviationDeclared ? KNOWN_DEVIATION : outcome;
+    }
+
+    /** Whether this outcome makes the run fail: a failure nobody declared. */
+    public boolean failsTheRun() {
+        return this == FAILED || this == BROKEN;
     }
 
     public String label() {

@@ -137,6 +137,28 @@ public final class Roles {
         return translated;
     }
 
+    /**
+     * The failures this target is known to have: "deviations", a list of objects with
+     * "requirement", "scenario" (the title or a part of it) and "reason".
+     */
+    public List<KnownDeviation> deviations() {
+        List<KnownDeviation> declared = new ArrayList<>();
+        JsonNode list = root.path("deviations");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            String where = "deviations[" + i + "].";
+            String requirement = required(entry.path("requirement"), where + "requirement");
+            if (!Requirement.TAG.matcher("@" + requirement).matches()) {
+                throw new IllegalArgumentException(origin + ": " + where + "requirement '"
+                        + requirement + "' is not an id such as RC-5 or RC-6a");
+            }
+            declared.add(new KnownDeviation(requirement,
+                    required(entry.path("scenario"), where + "scenario"),
+                    required(entry.path("reason"), where + "reason")));
+        }
+        return List.copyOf(declared);
+    }
+
     public String origin() {
         return origin;
     }

@@ -2,6 +2,7 @@ package dev.omegacoup.steps;
 
 import dev.omegacoup.conformance.NotApplicable;
 import dev.omegacoup.conformance.Tags;
+import dev.omegacoup.report.EvidenceAttachments;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -41,6 +42,16 @@ public final class Hooks {
         Instant now = context.target().embedded()
                 ? context.target().stub().omega().clock().instant() : Instant.now();
         context.begin(scenario, now);
+    }
+
+    /**
+     * Hands every exchange of the scenario to the report plugins as attachments: the
+     * evidence of the matrix, the CSV and the evidence folders. Runs before {@link #end}.
+     */
+    @After(order = 20000)
+    public void attachEvidence(Scenario scenario) {
+        EvidenceAttachments.attach(scenario, context.target().describe(),
+                context.numeroDemandeOrEmpty(), context.exchanges());
     }
 
     @After

@@ -1,6 +1,7 @@
 package dev.omegacoup.steps;
 
 import dev.omegacoup.client.Answer;
+import dev.omegacoup.client.Exchange;
 import dev.omegacoup.client.OmegaClient;
 import dev.omegacoup.conformance.NotApplicable;
 import dev.omegacoup.conformance.Requirement;
@@ -11,9 +12,12 @@ import io.cucumber.java.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +36,7 @@ public final class ScenarioContext {
     private final Map<String, String> request = new HashMap<>();
     private final Map<String, String> identity = new HashMap<>();
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    private final List<OmegaClient> clients = new ArrayList<>();
     private Scenario scenario;
     private Instant startedAt = Instant.now();
     private OmegaClient client;
@@ -107,8 +112,21 @@ public final class ScenarioContext {
     /** Another client of this scenario, with another identity or time-out. */
     OmegaClient clientWaiting(Duration timeout, Map<String, String> as) {
         requireCertificateFor(as);
-        return new OmegaClient(contract(), target.transport(timeout,
+        OmegaClient another = new OmegaClient(contract(), target.transport(timeout,
                 Map.of(SCENARIO_HEADER, id)), as);
+        clients.add(another);
+        return another;
+    }
+
+    /** Every exchange of every client of this scenario, in the order they were sent. */
+    List<Exchange> exchanges() {
+        return clients.stream().flatMap(c -> c.exchanges().stream())
+                .sorted(Comparator.comparing(Exchange::sentAt)).toList();
+    }
+
+    /** The scenario's NumeroDemande, or an empty text when no request was created. */
+    String numeroDemandeOrEmpty() {
+        return numeroDemande == null ? "" : numeroDemande;
     }
 
     /**

@@ -26,7 +26,7 @@ class ServerScenariosNotApplicableTest {
             int status = ConformanceRunner.run(target, reports, "@BR-16 or @BR-6");
 
             assertEquals(0, status);
-            String report = Files.readString(reports.resolve("requirements.md"));
+            String report = Files.readString(reports.resolve("matrix.md"));
             assertTrue(report.contains("| BR-16 | during maintenance the service is unavailable"
                     + " | NOT APPLICABLE |"), report);
             assertTrue(report.lines().anyMatch(l -> l.startsWith("| BR-6 |")
