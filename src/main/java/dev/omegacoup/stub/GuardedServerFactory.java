@@ -11,8 +11,6 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.io.NetworkTrafficListener;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -20,8 +18,8 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's Jetty 11 server with the stub's guards in front of everything WireMock does:
- * {@link RequestGuard} on the service, {@link AdminGuard} on the admin API, and a
- * minimum request data rate on every connector.
+ * {@link RequestGuard} on the service, {@link AdminGuard} on the admin API, short
+ * error pages, and an idle time-out on every connector.
  */
 final class GuardedServerFactory implements HttpServerFactory {
 
@@ -71,14 +69,14 @@ final class GuardedServerFactory implements HttpServerFactory {
         @Override
         protected ServerConnector createHttpConnector(String bindAddress, int port,
                 JettySettings settings, NetworkTrafficListener listener) {
-            return withMinimumRate(super.createHttpConnector(bindAddress, port, settings,
+            return withIdleTimeout(super.createHttpConnector(bindAddress, port, settings,
                     listener));
         }
 
         @Override
         protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https,
                 JettySettings settings, NetworkTrafficListener listener) {
-            return withMinimumRate(super.createHttpsConnector(bindAddress, https, settings,
+            return withIdleTimeout(super.createHttpsConnector(bindAddress, https, settings,
                     listener));
         }
 
@@ -100,15 +98,13 @@ final class GuardedServerFactory implements HttpServerFactory {
                     EnumSet.of(DispatcherType.REQUEST));
         }
 
-        private static ServerConnector withMinimumRate(ServerConnector connector) {
-            StubLimits limits = BUILDING.get().limits;
-            HttpConnectionFactory http = connector.getConnectionFactory(
-                    HttpConnectionFactory.class);
-            if (http != null) {
-                HttpConfiguration config = http.getHttpConfiguration();
-                config.setMinRequestDataRate(limits.minRequestBytesPerSecond());
-            }
-            connector.setIdleTimeout(limits.idleTimeoutMillis());
+        /**
+         * Jetty's own minimum data rate is not used: it counts from the first byte to the
+         * read, so a small body read late under load looks slow. {@link RequestGuard}
+         * measures the sender instead; the idle time-out covers silent connections.
+         */
+        private static ServerConnector withIdleTimeout(ServerConnector connector) {
+            connector.setIdleTimeout(BUILDING.get().limits.idleTimeoutMillis());
             return connector;
         }
     }

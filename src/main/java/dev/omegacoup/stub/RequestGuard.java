@@ -36,11 +36,16 @@ import java.util.zip.ZipException;
  */
 final class RequestGuard implements Filter {
 
+    /** A sender is judged on its rate only after this long: small bodies are never slow. */
+    private static final long GRACE_NANOS = 2_000_000_000L;
+
     private final int maxBodyBytes;
+    private final int minBytesPerSecond;
     private final FastPath fastPath;
 
     RequestGuard(StubLimits limits, FastPath fastPath) {
         this.maxBodyBytes = limits.maxBodyBytes();
+        this.minBytesPerSecond = limits.minRequestBytesPerSecond();
         this.fastPath = fastPath;
     }
 
@@ -97,6 +102,11 @@ final class RequestGuard implements Filter {
             fault(response, 500, FaultCode.CLIENT, "Content-Encoding is gzip but the body is"
                     + " not complete gzip data.");
             return;
+        } catch (SlowSender e) {
+            response.setHeader("Connection", "close");
+            fault(response, 408, "The request body arrives slower than " + minBytesPerSecond
+                    + " bytes per second.");
+            return;
         }
         if (body == null) {
             tooLarge(response);
@@ -136,18 +146,36 @@ final class RequestGuard implements Filter {
         }
     }
 
-    /** The body, or null as soon as it exceeds {@code limit} bytes. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    /**
+     * The body, or null as soon as it exceeds {@code limit} bytes. A sender below the
+     * minimum rate, once the grace period is over, is refused (slow senders would hold a
+     * worker thread each).
+     */
+    private byte[] readAtMost(InputStream in, int limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 16 * 1024));
         byte[] buffer = new byte[8192];
+        long start = System.nanoTime();
         int n;
         while ((n = in.read(buffer)) != -1) {
             if (out.size() + n > limit) {
                 return null;
             }
             out.write(buffer, 0, n);
+            long elapsed = System.nanoTime() - start;
+            if (elapsed > GRACE_NANOS
+                    && out.size() < minBytesPerSecond * (elapsed / 1_000_000_000.0)) {
+                throw new SlowSender();
+            }
         }
         return out.toByteArray();
+    }
+
+    /** The sender is below the minimum data rate. */
+    private static final class SlowSender extends IOException {
+
+        SlowSender() {
+            super("slow sender", null);
+        }
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

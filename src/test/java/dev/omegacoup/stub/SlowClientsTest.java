@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thirty clients trickling their request bodies byte by byte do not starve 64 clients
- * that behave. Bounded: 64 × 20 requests, and the slow clients stop with the test.
+ * that behave, and are themselves refused once below the minimum data rate. Bounded:
+ * 64 × 20 requests, and the slow clients stop with the test.
  */
 class SlowClientsTest {
 
@@ -53,6 +54,10 @@ class SlowClientsTest {
                         + " p50 %d ms, p99 %d ms%n", SLOW, latencies.size(), p50, p99);
                 assertEquals(WELL_BEHAVED * REQUESTS_EACH, latencies.size());
                 assertTrue(p99 < 5_000, "p99 " + p99 + " ms");
+                for (Socket socket : slow) {
+                    assertEquals("HTTP/1.1 408 Request Timeout", statusLine(socket),
+                            "a slow sender is told so and let go");
+                }
             } finally {
                 trickle.shutdownNow();
                 for (Socket socket : slow) {
@@ -103,6 +108,12 @@ class SlowClientsTest {
             sockets.add(socket);
         }
         return sockets;
+    }
+
+    private static String statusLine(Socket socket) throws IOException {
+        socket.setSoTimeout(10_000);
+        return new java.io.BufferedReader(new java.io.InputStreamReader(
+                socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
     }
 
     private static void sendOneByte(Socket socket) {
