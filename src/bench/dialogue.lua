@@ -1,0 +1,67 @@
+-- Full dialogues against the stub: VerifierRecevabiliteCOUP, CreerDemandeCOUP on a slot
+-- no other request of the run takes, then AccepterRdv on the NumeroDemande it got.
+-- wrk's Lua cannot tell connections apart, so each thread keeps a queue of requests
+-- ready to be accepted and interleaves the three calls.
+
+local head = [[<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:omega-coup:ws:v4"><s:Body>]]
+local tail = [[</s:Body></s:Envelope>]]
+local who = [[<c:DNEntreprise>CN=Alpha Energie,OU=OMEGA,O=Alpha Energie SA,C=FR</c:DNEntreprise><c:NumeroCAD>CAD-ALPHA-01</c:NumeroCAD><c:Utilisateur><c:Login>alpha.agent</c:Login></c:Utilisateur><c:NumeroVersion>V4</c:NumeroVersion>]]
+local plages = {"MA", "FM", "DA", "FA"}
+local threads = {}
+local counter = 1
+
+function setup(thread)
+  thread:set("id", counter)
+  table.insert(threads, thread)
+  counter = counter + 1
+end
+
+function init(args)
+  step = 0
+  made = 0
+  ready = {}
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
+end
+
+-- The n-th slot of this thread: threads take interleaved slots, weekends skipped.
+local function slot(n)
+  local index = (n - 1) * 64 + id
+  local day = math.floor(index / 4)
+  local weeks = math.floor(day / 5)
+  local t = os.time({year = 2030, month = 1, day = 7}) + (weeks * 7 + day % 5) * 86400
+  return os.date("!%Y-%m-%d", t), plages[index % 4 + 1]
+end
+
+function request()
+  step = step + 1
+  if #ready > 0 and step % 3 == 0 then
+    local numero = table.remove(ready, 1)
+    return wrk.format(nil, nil, {["Content-Type"] = "text/xml; charset=utf-8",
+      SOAPAction = "AccepterRdv"}, head ..
+      "<c:RequeteWSAccepterRdv>" .. who .. "<c:NumeroDemande>" .. numero ..
+      "</c:NumeroDemande></c:RequeteWSAccepterRdv>" .. tail)
+  end
+  if step % 3 == 1 then
+    return wrk.format(nil, nil, nil, head .. "<c:RequeteWSVerifierRecevabiliteCOUP>" ..
+      who .. "<c:NumeroPCE>21000000000001</c:NumeroPCE></c:RequeteWSVerifierRecevabiliteCOUP>" ..
+      tail)
+  end
+  made = made + 1
+  local date, plage = slot(made)
+  return wrk.format(nil, nil, nil, head .. "<c:RequeteWSCreerDemandeCOUP>" .. who ..
+    "<c:Demande><c:TypeDemande>COUP</c:TypeDemande><c:NumeroPCE>21000000000001</c:NumeroPCE>" ..
+    "<c:DonneesTypeDemande><c:CodeLibelleIntervention>Z5</c:CodeLibelleIntervention>" ..
+    "</c:DonneesTypeDemande><c:PremierRdvDemande><c:Date>" .. date .. "</c:Date><c:Plage>" ..
+    plage .. "</c:Plage></c:PremierRdvDemande></c:Demande></c:RequeteWSCreerDemandeCOUP>" .. tail)
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    errors = (errors or 0) + 1
+  end
+  local numero = body:match("<CodeRetour>DatePlageH</CodeRetour>.-<NumeroDemande>(%d+)</NumeroDemande>")
+  if numero then
+    table.insert(ready, numero)
+  end
+end
