@@ -157,6 +157,11 @@ public final class OmegaStub implements AutoCloseable {
         return endpointUrl() + "?wsdl";
     }
 
+    /** Tells {@code listener} of every SOAP exchange the engine answers. */
+    public void addTrafficListener(TrafficListener listener) {
+        endpoint.addTrafficListener(listener);
+    }
+
     /** The engine, for in-process control (clock, availability, requests). */
     public Omega omega() {
         return omega;

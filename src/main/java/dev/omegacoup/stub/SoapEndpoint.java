@@ -14,6 +14,9 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.xml.namespace.QName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +33,33 @@ public final class SoapEndpoint {
 
     private final Contract contract;
     private final Omega omega;
+    private final List<TrafficListener> listeners = new CopyOnWriteArrayList<>();
 
     public SoapEndpoint(Contract contract, Omega omega) {
         this.contract = contract;
         this.omega = omega;
     }
 
+    /** Registers a listener told of every exchange, after the answer is computed. */
+    public void addTrafficListener(TrafficListener listener) {
+        listeners.add(listener);
+    }
+
     public SoapAnswer answer(byte[] body, String soapAction, String certificateDn) {
+        Instant received = Instant.now();
+        SoapAnswer answer = compute(body, soapAction, certificateDn);
+        for (TrafficListener listener : listeners) {
+            try {
+                listener.exchanged(received, certificateDn, soapAction, body, answer.status(),
+                        answer.body());
+            } catch (RuntimeException e) {
+                LOG.warn("a traffic listener failed; the answer is sent all the same", e);
+            }
+        }
+        return answer;
+    }
+
+    private SoapAnswer compute(byte[] body, String soapAction, String certificateDn) {
         try {
             SoapRequest request = SoapRequest.read(contract, body, soapAction);
             Object typed = unmarshal(request);
