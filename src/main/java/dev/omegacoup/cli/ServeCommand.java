@@ -79,6 +79,13 @@ final class ServeCommand implements Callable<Integer> {
             + " API (it answers loopback only by default).")
     boolean remoteAdmin;
 
+    @Option(names = "--admin-user", description = "Require this user on the admin API.")
+    String adminUser;
+
+    @Option(names = "--admin-password", defaultValue = "${env:OMEGA_ADMIN_PASSWORD}",
+            description = "Its password (default: $OMEGA_ADMIN_PASSWORD).")
+    String adminPassword;
+
     @Override
     public Integer call() {
         Ports.check("--port", port);
@@ -89,6 +96,9 @@ final class ServeCommand implements Callable<Integer> {
                 .requestCapacity(maxRequests)
                 .limits(StubLimits.DEFAULTS.withMaxBodyBytes(maxBodyBytes)
                         .withRemoteAdmin(remoteAdmin));
+        if (adminUser != null) {
+            builder.adminCredentials(adminUser, adminPassword);
+        }
         if (httpsPort != null) {
             builder.tls(new TlsSettings(httpsPort, keystore, keystorePassword, truststore,
                     truststorePassword, needClientAuth, keepHttp));

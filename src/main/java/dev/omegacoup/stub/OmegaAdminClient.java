@@ -25,12 +25,21 @@ public final class OmegaAdminClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param stubBaseUrl e.g. http://127.0.0.1:8080 */
     public OmegaAdminClient(String stubBaseUrl) {
+        this(stubBaseUrl, null, null);
+    }
+
+    /** For a stub started with admin credentials. */
+    public OmegaAdminClient(String stubBaseUrl, String user, String password) {
         this.base = URI.create(stubBaseUrl.replaceAll("/+$", "") + "/__admin/omega/");
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Request tracking: every request the stub recorded. */
@@ -92,11 +101,14 @@ public final class OmegaAdminClient {
             HttpRequest.BodyPublisher publisher = body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .method(method, publisher)
-                    .build();
+                    .method(method, publisher);
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            HttpRequest request = builder.build();
             HttpResponse<byte[]> response = http.send(request,
                     HttpResponse.BodyHandlers.ofByteArray());
             JsonNode answer = JSON.readTree(response.body());

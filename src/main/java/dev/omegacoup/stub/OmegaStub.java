@@ -76,6 +76,9 @@ public final class OmegaStub implements AutoCloseable {
         if (settings.tls != null) {
             applyTls(config, settings.tls);
         }
+        if (settings.adminUser != null) {
+            config.basicAdminAuthenticator(settings.adminUser, settings.adminPassword);
+        }
         if (settings.mappings != null) {
             config.usingFilesUnderDirectory(settings.mappings.toString());
         } else {
@@ -189,6 +192,8 @@ public final class OmegaStub implements AutoCloseable {
         private int requestCapacity = RequestStore.DEFAULT_CAPACITY;
         private StubLimits limits = StubLimits.DEFAULTS;
         private TlsSettings tls;
+        private String adminUser;
+        private String adminPassword;
 
         /** 0 picks a free port. */
         public Builder port(int port) {
@@ -234,6 +239,17 @@ public final class OmegaStub implements AutoCloseable {
 
         public Builder requestCapacity(int requestCapacity) {
             this.requestCapacity = requestCapacity;
+            return this;
+        }
+
+        /** Requires HTTP basic credentials on the admin API. */
+        public Builder adminCredentials(String user, String password) {
+            if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("admin credentials need a user and a"
+                        + " password");
+            }
+            this.adminUser = user;
+            this.adminPassword = password;
             return this;
         }
 

@@ -36,6 +36,8 @@ class MutualTlsStubTest {
         pki.issue("alpha", "cn=Alpha Energie, ou=OMEGA, o=Alpha Energie SA, c=FR", null);
         pki.issue("beta", "CN=Beta Gaz,OU=OMEGA,O=Beta Gaz SAS,C=FR", null);
         pki.selfSigned("intruder", ALPHA);
+        pki.issue("expired", ALPHA, null, "-10d", 2);
+        pki.issue("early", ALPHA, null, "+10d", 30);
         stub = OmegaStub.builder().port(0).tls(new TlsSettings(0, pki.keystore("server"),
                 TestPki.PASSWORD, pki.truststore(), TestPki.PASSWORD, true, false))
                 .build().start();
@@ -64,6 +66,17 @@ class MutualTlsStubTest {
     void untrustedCertificateIsRefusedAtTheHandshake() {
         assertThrows(IOException.class,
                 () -> post(pki.clientContext(pki.keystore("intruder"))));
+    }
+
+    @Test
+    void expiredCertificateIsRefusedAtTheHandshake() {
+        assertThrows(IOException.class,
+                () -> post(pki.clientContext(pki.keystore("expired"))));
+    }
+
+    @Test
+    void notYetValidCertificateIsRefusedAtTheHandshake() {
+        assertThrows(IOException.class, () -> post(pki.clientContext(pki.keystore("early"))));
     }
 
     @Test

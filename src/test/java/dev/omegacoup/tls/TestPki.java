@@ -41,9 +41,18 @@ public final class TestPki {
         return pki;
     }
 
-    /** A key pair whose certificate the test CA signs. */
+    /** A key pair whose certificate the test CA signs, valid from now for 30 days. */
     public Path issue(String name, String subject, String extension)
             throws IOException, InterruptedException {
+        return issue(name, subject, extension, null, 30);
+    }
+
+    /**
+     * @param startDate keytool's -startdate, e.g. "-10d" for an expired certificate with a
+     *                  short validity, "+10d" for one not valid yet; null for now
+     */
+    public Path issue(String name, String subject, String extension, String startDate,
+            int validityDays) throws IOException, InterruptedException {
         String keystore = file(name + ".p12");
         keytool("-genkeypair", "-alias", name, "-dname", subject, "-keyalg", "RSA",
                 "-keysize", "2048", "-validity", "30", "-keystore", keystore,
@@ -52,7 +61,11 @@ public final class TestPki {
                 "-file", file(name + ".csr"));
         List<String> sign = new ArrayList<>(List.of("-gencert", "-alias", "ca", "-keystore",
                 file("ca.p12"), "-storepass", PASSWORD, "-infile", file(name + ".csr"),
-                "-outfile", file(name + ".pem"), "-rfc", "-validity", "30"));
+                "-outfile", file(name + ".pem"), "-rfc", "-validity",
+                Integer.toString(validityDays)));
+        if (startDate != null) {
+            sign.addAll(List.of("-startdate", startDate));
+        }
         if (extension != null) {
             sign.addAll(List.of("-ext", extension));
         }
