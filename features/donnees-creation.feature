@@ -153,12 +153,14 @@ Fonctionnalité: Contrôler les données de la demande de coupure
         | MinimumAPercevoir | 99999999.99 |
 
     @BR-11 @MSG-1 @AS-2
-    Plan du scénario: Un <champ> de <montant> ne peut pas être envoyé : le schéma le refuse
+    Plan du scénario: Un <champ> de <montant> est refusé, par le schéma comme par OMEGA
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z4 sur un créneau libre
       Et le champ <champ> vaut "<montant>"
       Quand je vérifie la demande de coupure contre le schéma
       Alors le schéma refuse l'élément <champ>
+      Quand j'envoie tout de même la demande de coupure
+      Alors OMEGA refuse l'élément <champ>
 
       Exemples:
         | champ             | montant     |
@@ -218,12 +220,14 @@ Fonctionnalité: Contrôler les données de la demande de coupure
       Et le message retour est "Donnée incorrecte : PremierRdvDemande.Plage / DEM_COH09"
 
     @BR-12 @MSG-1 @AS-2
-    Plan du scénario: La date "<date>" ne peut pas être envoyée : le schéma la refuse
+    Plan du scénario: La date "<date>" est refusée, par le schéma comme par OMEGA
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z5 sur un créneau libre
       Et le champ PremierRdvDemande.Date vaut "<date>"
       Quand je vérifie la demande de coupure contre le schéma
       Alors le schéma refuse l'élément Date
+      Quand j'envoie tout de même la demande de coupure
+      Alors OMEGA refuse l'élément Date
 
       Exemples:
         | date             |

@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int status = commandLine(args).execute(args);
+        CommandLine commandLine;
+        try {
+            commandLine = commandLine(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("omega-coup: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int status = commandLine.execute(args);
         if (status != ServeCommand.KEEP_RUNNING) {
             System.exit(status);
         }
@@ -36,8 +44,11 @@ public final class Main {
                     + " --help'.");
             return 2;
         });
-        configFile(args).ifPresent(file -> commandLine.setDefaultValueProvider(
-                new CommandLine.PropertiesDefaultProvider(file.toFile())));
+        configFile(args).ifPresent(file -> {
+            ConfigFile.check(file, commandLine);
+            commandLine.setDefaultValueProvider(
+                    new CommandLine.PropertiesDefaultProvider(file.toFile()));
+        });
         return commandLine;
     }
 

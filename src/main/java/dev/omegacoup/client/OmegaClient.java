@@ -69,6 +69,14 @@ public final class OmegaClient {
         }
     }
 
+    /**
+     * Sends a request the contract refuses, on purpose, to see how the endpoint refuses
+     * it: the raw exchange, whatever came back.
+     */
+    public Exchange sendAsIs(String operation, Map<String, String> fields) {
+        return send(operation, render(operation, fields));
+    }
+
     /** The schema violations of a request, rendered but not sent (MSG-1). */
     public List<SchemaViolation> requestViolations(String operation, Map<String, String> fields) {
         return schema.violations(render(operation, fields));

@@ -114,6 +114,22 @@ public final class Roles {
     }
 
     /** The real hours of a Plage: heureMin and heureMax. */
+    /** Whether the data set's slot catalogue ("plages") has this slot. */
+    public boolean knowsSlot(String plage) {
+        return !root.path("plages").isObject() || root.path("plages").has(plage);
+    }
+
+    /**
+     * The slots the round of the "créneau occupé" PCE has free every working day, in the
+     * catalogue's order ("creneauOccupe.plagesLibres"), or none when the data set does not
+     * say.
+     */
+    public List<String> freeSlotsOfTakenRound() {
+        List<String> slots = new ArrayList<>();
+        root.path("creneauOccupe").path("plagesLibres").forEach(n -> slots.add(n.asText()));
+        return slots;
+    }
+
     public JsonNode slotHours(String plage) {
         JsonNode hours = root.path("plages").path(plage);
         if (hours.isMissingNode()) {

@@ -96,12 +96,18 @@ public final class ConformanceMatrix {
                 .map(Outcome::label).orElse(NOT_RUN);
     }
 
+    /**
+     * The scenarios tagged with the id, and the failed ones whose failure names it: a
+     * response that breaks the XSD fails MSG-1 whatever the scenario was about.
+     */
     private List<ScenarioResult> covering(Requirement requirement) {
         Set<String> ids = requirement.kind() == Kind.GROUP
                 ? catalogue.under(requirement.id()).stream().map(Requirement::id)
                         .collect(Collectors.toSet())
                 : Set.of(requirement.id());
-        return scenarios.stream().filter(s -> s.ids().stream().anyMatch(ids::contains))
+        return scenarios.stream().filter(s -> s.ids().stream().anyMatch(ids::contains)
+                        || s.outcome() == Outcome.FAILED
+                        && s.failureIds().stream().anyMatch(ids::contains))
                 .toList();
     }
 

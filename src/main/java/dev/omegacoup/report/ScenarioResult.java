@@ -23,10 +23,21 @@ public record ScenarioResult(String title, String feature, int line, List<String
         List<ExchangeEvidence> exchanges) {
 
     private static final int SLUG_TITLE_LENGTH = 60;
+    private static final java.util.regex.Pattern FAILURE_IDS = java.util.regex.Pattern
+            .compile("\\s*\\[([A-Z]+-\\d+[a-z]?(?:,\\s*[A-Z]+-\\d+[a-z]?)*)]");
 
     public ScenarioResult {
         ids = List.copyOf(ids);
         exchanges = List.copyOf(exchanges);
+    }
+
+    /** The requirement ids a failure names in its leading "[MSG-1, BR-3] …" bracket. */
+    public List<String> failureIds() {
+        if (failure == null) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = FAILURE_IDS.matcher(failure);
+        return m.lookingAt() ? List.of(m.group(1).split(",\\s*")) : List.of();
     }
 
     public String location() {

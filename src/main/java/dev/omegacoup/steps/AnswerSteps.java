@@ -104,8 +104,35 @@ public final class AnswerSteps {
         String offered = answer().xpath("string-join(" + LISTE + "/concat(m:Date, ' ', m:Plage),"
                 + " ', ')");
         String asked = context.request().get("date") + " " + context.request().get("plage");
-        Expect.that(!List.of(offered.split(", ")).contains(asked), ids(), element,
+        List<String> entries = List.of(offered.split(", "));
+        Expect.that(!entries.contains(asked), ids(), element,
                 "no entry for the date and slot asked, which are taken (" + asked + ")", offered);
+        Expect.that(entries.stream().distinct().count() == entries.size(), ids(), element,
+                "each date and slot once", offered);
+        List<String> plages = answer().xpathAll(LISTE + "/m:Plage");
+        Expect.that(plages.stream().allMatch(context.roles()::knowsSlot), ids(),
+                element + "/Plage", "slots of the catalogue", plages);
+        if (fenetre.equals("qui suivent la date demandée")) {
+            expectEveryFreeSlot(window, entries, element);
+        }
+    }
+
+    /**
+     * BR-21 asks for all the free slots of the two days. When the data set says which
+     * slots the round has free each day ("plagesLibres"), the first list must be exactly
+     * those. (Later pages may reach days other scenarios of the run booked.)
+     */
+    private void expectEveryFreeSlot(Dialogue.Window window, List<String> entries,
+            String element) {
+        List<String> free = context.roles().freeSlotsOfTakenRound();
+        if (free.isEmpty()) {
+            return;
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        for (LocalDate day : List.of(window.first(), window.last())) {
+            free.forEach(plage -> expected.add(day + " " + plage));
+        }
+        Expect.equal(ids(), element, String.join(", ", expected), String.join(", ", entries));
     }
 
     @Alors("la réponse annonce {int} rendez-vous électricité dans le même local")

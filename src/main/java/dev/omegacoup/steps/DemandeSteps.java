@@ -16,6 +16,7 @@ public final class DemandeSteps {
     private static final String OPERATION = "CreerDemandeCOUP";
 
     private final ScenarioContext context;
+    private dev.omegacoup.client.Exchange refused;
     private List<SchemaViolation> schemaVerdict;
 
     public DemandeSteps(ScenarioContext context) {
@@ -83,6 +84,35 @@ public final class DemandeSteps {
                     + " request, but its verdict was " + (schemaVerdict.isEmpty() ? "valid"
                             : schemaVerdict.toString()));
         }
+    }
+
+    @Quand("j'envoie tout de même la demande de coupure")
+    public void jEnvoieToutDeMeme() {
+        refused = context.client().sendAsIs(OPERATION, new HashMap<>(context.request()));
+    }
+
+    /**
+     * The endpoint refuses the value: with a SOAP Client fault naming the element (the
+     * project's XSD states the constraint), or with the specification's DmdKo "Donnée
+     * incorrecte" for that field (an OMEGA whose XSD is laxer).
+     */
+    @Alors("OMEGA refuse l'élément {word}")
+    public void omegaRefuse(String element) {
+        String body = refused.responseText();
+        boolean fault = refused.status() == 500 && body.contains("Client</faultcode>")
+                && body.contains(element);
+        boolean dmdKo = refused.status() == 200 && body.contains(">DmdKo<")
+                && body.contains("Donnée incorrecte : ") && body.contains(element);
+        if (!fault && !dmdKo) {
+            throw new dev.omegacoup.assertion.ConformanceFailure("[" + context.requirementIds()
+                    + "] " + element + ": expected a SOAP Client fault naming " + element
+                    + " or DmdKo \"Donnée incorrecte\" for it, but was HTTP "
+                    + refused.status() + ": " + shorten(body));
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     @Alors("le schéma accepte la demande")

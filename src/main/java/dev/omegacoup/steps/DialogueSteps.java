@@ -32,7 +32,11 @@ public final class DialogueSteps {
     @Étantdonné("une demande de coupure {intervention} créée sur {creneau}")
     public void uneDemandeCreee(String intervention, Slot slot) {
         demande.jeCreeUneDemande(intervention, slot);
-        Preconditions.expectCode(context, "DatePlageH", "ListeDP", "Message");
+        if (slot == Slot.FREE) {
+            Preconditions.expectFreeSlot(context);
+        } else {
+            Preconditions.expectCode(context, "DatePlageH", "ListeDP", "Message");
+        }
     }
 
     @Étantdonné("une demande de coupure {situation}")

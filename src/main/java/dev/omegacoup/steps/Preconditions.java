@@ -20,6 +20,20 @@ final class Preconditions {
         }
     }
 
+    /**
+     * The data set's "créneau libre" must be free on the target; when it is not (a
+     * previous run booked it), say so rather than blame the answer that follows.
+     */
+    static void expectFreeSlot(ScenarioContext context) {
+        String actual = context.hasAnswer() ? context.answer().codeRetour() : "(no answer)";
+        if (!"DatePlageH".equals(actual)) {
+            throw new IllegalStateException("setup of the scenario failed: the data set's"
+                    + " \"créneau libre\" is not free on this target (CodeRetour " + actual
+                    + "): a previous run may have booked it; reset the stub or give the data"
+                    + " set another date");
+        }
+    }
+
     static void expect(ScenarioContext context, boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException("setup of the scenario failed: expected " + what

@@ -7,6 +7,7 @@ import dev.omegacoup.conformance.Outcome;
 import dev.omegacoup.conformance.Requirement;
 import dev.omegacoup.conformance.Requirements;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The matrix: every id, its scenarios, and the worst of their outcomes. */
@@ -35,6 +36,19 @@ class ConformanceMatrixTest {
                 Scenarios.of("b", Outcome.FAILED, "BR-1"));
 
         assertEquals("FAILED", status(matrix, "BR-1"));
+    }
+
+    @Test
+    void failureNamingAnotherRequirementFailsThatOneToo() {
+        ScenarioResult broken = new ScenarioResult("b", "features/test.feature", 3,
+                List.of("RC-4"), Outcome.FAILED, "[MSG-1] the CreerDemandeCOUP response does"
+                        + " not validate against the XSD", Optional.empty(), Scenarios.NOON,
+                "embedded stub", "", List.of());
+
+        ConformanceMatrix matrix = matrix(Scenarios.of("a", Outcome.PASSED, "MSG-1"), broken);
+
+        assertEquals("FAILED", status(matrix, "MSG-1"));
+        assertEquals("FAILED", status(matrix, "RC-4"));
     }
 
     @Test
