@@ -80,6 +80,10 @@ final class ConformanceCommand implements Callable<Integer> {
         Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds))
                 .withFoldTypography(foldTypography);
         if (endpoint != null) {
+            if (keystore != null) {
+                ClientCertificate.requireSubject(keystore, keystorePassword,
+                        roles.supplier("dnEntreprise"));
+            }
             target = target.withTransport(transportSettings());
             if (!reachable(target)) {
                 return 2;

@@ -271,17 +271,21 @@ public final class CxfSoapTransport implements SoapTransport {
                 parameters.setTrustManagers(trust.getTrustManagers());
             }
             return parameters;
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot use the keystore or trust store: "
                     + e.getMessage(), e);
         }
     }
 
-    private static KeyStore load(Path file, String password) throws IOException,
-            GeneralSecurityException {
+    private static KeyStore load(Path file, String password) throws GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (FileInputStream in = new FileInputStream(file.toFile())) {
             store.load(in, password(password));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException("cannot read " + file);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot open " + file + ": wrong password, or"
+                    + " not a PKCS#12 file");
         }
         return store;
     }

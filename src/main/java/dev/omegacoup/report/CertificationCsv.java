@@ -1,5 +1,6 @@
 package dev.omegacoup.report;
 
+import dev.omegacoup.conformance.Outcome;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,10 +27,23 @@ public final class CertificationCsv {
         for (ScenarioResult s : matrix.scenarios()) {
             csv.append(line(List.of(matrix.number(s), String.join(" ", s.ids()), s.title(),
                     s.location(), Timestamps.forSpreadsheet(s.startedAt()),
-                    s.outcome().label(), s.deviationNote(), s.numeroDemande(),
+                    s.outcome().label(), remark(s), s.numeroDemande(),
                     s.evidenceFolder() + "/")));
         }
         return csv.toString();
+    }
+
+    /** The deviation note, or the first line of the failure: why the row is not passed. */
+    private static String remark(ScenarioResult s) {
+        String note = s.deviationNote();
+        if (note != null && !note.isEmpty()) {
+            return note;
+        }
+        if (s.outcome() == Outcome.PASSED || s.failure() == null) {
+            return "";
+        }
+        String first = s.failure().strip().lines().findFirst().orElse("");
+        return first.length() > 300 ? first.substring(0, 300) + "…" : first;
     }
 
     static String line(List<String> fields) {

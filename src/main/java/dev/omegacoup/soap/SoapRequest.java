@@ -79,7 +79,8 @@ public record SoapRequest(Operation operation, Element payload) {
             for (Element entry : children(header)) {
                 String must = entry.getAttributeNS(Soap.ENVELOPE_NS, "mustUnderstand").strip();
                 String actor = entry.getAttributeNS(Soap.ENVELOPE_NS, "actor").strip();
-                if (must.equals("1") && (actor.isEmpty() || actor.equals(NEXT_ACTOR))) {
+                boolean mustUnderstand = must.equals("1") || must.equalsIgnoreCase("true");
+                if (mustUnderstand && (actor.isEmpty() || actor.equals(NEXT_ACTOR))) {
                     throw new SoapFaultException(FaultCode.MUST_UNDERSTAND, "The header entry "
                             + nameOf(entry) + " must be understood; this service understands"
                             + " no header entry.");

@@ -20,6 +20,20 @@ public record TlsSettings(int httpsPort, Path keystore, String keystorePassword,
         if (keystorePassword == null) {
             throw new IllegalArgumentException("the keystore needs a password");
         }
+        requireOpens(keystore, keystorePassword);
+        if (truststore != null) {
+            requireOpens(truststore, truststorePassword);
+        }
+    }
+
+    private static void requireOpens(Path file, String password) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.KeyStore.getInstance("PKCS12")
+                    .load(in, password == null ? new char[0] : password.toCharArray());
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot open " + file + ": wrong password, or"
+                    + " not a PKCS#12 file");
+        }
     }
 
     boolean httpDisabled() {

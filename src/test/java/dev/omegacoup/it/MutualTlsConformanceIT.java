@@ -43,6 +43,7 @@ class MutualTlsConformanceIT {
         pki = TestPki.create(dir);
         pki.issue("alpha", "CN=Alpha Energie,OU=OMEGA,O=Alpha Energie SA,C=FR", null);
         pki.selfSigned("intruder", "CN=Alpha Energie,OU=OMEGA,O=Alpha Energie SA,C=FR");
+        pki.issue("beta", "CN=Beta Gaz,OU=OMEGA,O=Beta Gaz SAS,C=FR", null);
         stub = StandaloneStub.start(Map.of("OMEGA_KEYSTORE_PASSWORD", TestPki.PASSWORD,
                 "OMEGA_TRUSTSTORE_PASSWORD", TestPki.PASSWORD),
                 "--https-port", "0", "--keystore", pki.keystore("server").toString(),
@@ -80,6 +81,15 @@ class MutualTlsConformanceIT {
                 "--truststore", pki.truststore().toString());
 
         assertOneLineDiagnosis(run, "TLS");
+    }
+
+    @Test
+    void certificateOfAnotherSupplierThanTheDataSetGetsOneLine() throws Exception {
+        Run run = conformance("--endpoint", stub.endpoint(),
+                "--keystore", pki.keystore("beta").toString(),
+                "--truststore", pki.truststore().toString());
+
+        assertOneLineDiagnosis(run, "would refuse every call (BR-2)");
     }
 
     @Test
