@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs the conformance suite against the embedded stub or an endpoint. */
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
 final class ConformanceCommand implements Callable<Integer> {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
+
+    @Mixin
+    KeyStores stores = new KeyStores();
 
     @Option(names = "--endpoint",
             description = "Endpoint URL to test. Default: an embedded stub.")
@@ -43,22 +47,6 @@ final class ConformanceCommand implements Callable<Integer> {
                     + " spaces, and report each such difference as a warning.")
     boolean foldTypography;
 
-    @Option(names = "--keystore",
-            description = "PKCS#12 keystore with the client certificate to present.")
-    Path keystore;
-
-    @Option(names = "--keystore-password", defaultValue = "${env:OMEGA_KEYSTORE_PASSWORD}",
-            description = "Its password (default: $OMEGA_KEYSTORE_PASSWORD).")
-    String keystorePassword;
-
-    @Option(names = "--truststore",
-            description = "PKCS#12 trust store of the server's CA (default: the JDK's).")
-    Path truststore;
-
-    @Option(names = "--truststore-password", defaultValue = "${env:OMEGA_TRUSTSTORE_PASSWORD}",
-            description = "Its password (default: $OMEGA_TRUSTSTORE_PASSWORD).")
-    String truststorePassword;
-
     @Option(names = "--proxy", description = "HTTP(S) proxy, e.g. http://proxy.local:3128.")
     URI proxy;
 
@@ -80,8 +68,8 @@ final class ConformanceCommand implements Callable<Integer> {
         Target target = new Target(endpoint, roles, Duration.ofSeconds(timeoutSeconds))
                 .withFoldTypography(foldTypography);
         if (endpoint != null) {
-            if (keystore != null) {
-                ClientCertificate.requireSubject(keystore, keystorePassword,
+            if (stores.keystore != null) {
+                ClientCertificate.requireSubject(stores.keystore, stores.keystorePassword,
                         roles.supplier("dnEntreprise"));
             }
             target = target.withTransport(transportSettings());
@@ -98,8 +86,9 @@ final class ConformanceCommand implements Callable<Integer> {
 
     private TransportSettings transportSettings() {
         return new TransportSettings(endpoint, Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(timeoutSeconds), keystore, keystorePassword, truststore,
-                truststorePassword, proxy, TransportSettings.DEFAULT_MAX_RESPONSE_BYTES);
+                Duration.ofSeconds(timeoutSeconds), stores.keystore, stores.keystorePassword,
+                stores.truststore, stores.truststorePassword, proxy,
+                TransportSettings.DEFAULT_MAX_RESPONSE_BYTES);
     }
 
     /** One line, before the suite, when the endpoint cannot be reached at all. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the stub standalone and keeps it running until the process is stopped. */
@@ -18,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Exit status meaning "the server runs on; do not exit the JVM". */
     static final int KEEP_RUNNING = -1;
+
+    @Mixin
+    KeyStores stores = new KeyStores();
 
     @Option(names = "--port", defaultValue = "8080",
             description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
@@ -48,21 +52,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--https-port", description = "Also serve HTTPS on this port.")
     Integer httpsPort;
-
-    @Option(names = "--keystore", description = "PKCS#12 keystore with the stub's certificate.")
-    Path keystore;
-
-    @Option(names = "--keystore-password", defaultValue = "${env:OMEGA_KEYSTORE_PASSWORD}",
-            description = "Its password (default: $OMEGA_KEYSTORE_PASSWORD).")
-    String keystorePassword;
-
-    @Option(names = "--truststore",
-            description = "PKCS#12 trust store of the client certificates to accept.")
-    Path truststore;
-
-    @Option(names = "--truststore-password", defaultValue = "${env:OMEGA_TRUSTSTORE_PASSWORD}",
-            description = "Its password (default: $OMEGA_TRUSTSTORE_PASSWORD).")
-    String truststorePassword;
 
     @Option(names = "--need-client-auth", description = "Require a client certificate whose"
             + " subject is the caller's DNEntreprise (BR-2); plain HTTP goes off.")
@@ -100,9 +89,9 @@ final class ServeCommand implements Callable<Integer> {
             builder.adminCredentials(adminUser, adminPassword);
         }
         if (httpsPort != null) {
-            builder.tls(new TlsSettings(httpsPort, keystore, keystorePassword, truststore,
-                    truststorePassword, needClientAuth, keepHttp));
-        } else if (needClientAuth || keystore != null) {
+            builder.tls(new TlsSettings(httpsPort, stores.keystore, stores.keystorePassword,
+                    stores.truststore, stores.truststorePassword, needClientAuth, keepHttp));
+        } else if (needClientAuth || stores.keystore != null) {
             throw new IllegalArgumentException("--keystore and --need-client-auth need"
                     + " --https-port");
         }
