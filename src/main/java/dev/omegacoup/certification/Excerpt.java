@@ -8,12 +8,23 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    /** The payload of the request, from its opening tag on, white space folded. */
+    /**
+     * The payload of the request, white space folded: its opening tag, then what follows
+     * the identification (the same in every call of a client, so left out).
+     */
     static String ofRequest(RecordedExchange exchange) {
         String text = fold(exchange.requestText());
         int payload = text.indexOf("RequeteWS");
-        int start = payload < 0 ? 0 : Math.max(0, text.lastIndexOf('<', payload));
-        return cut(text.substring(start));
+        if (payload < 0) {
+            return cut(text);
+        }
+        int start = Math.max(0, text.lastIndexOf('<', payload));
+        String open = text.substring(start, text.indexOf('>', payload) + 1);
+        int version = text.indexOf("NumeroVersion>", text.indexOf("NumeroVersion>") + 1);
+        if (version < 0) {
+            return cut(text.substring(start));
+        }
+        return cut(open + "…" + text.substring(version + "NumeroVersion>".length()));
     }
 
     /** The first element of that local name with its content, or the payload without one. */

@@ -44,8 +44,8 @@ final class NoBlindRetry implements ClientCheck {
                     .toSeconds();
             findings.add(new Finding(requirement(), "sent CreerDemandeCOUP on PCE " + pce
                     + " again " + seconds + " s after one whose outcome it could not know ("
-                    + why(first, retry) + "), without looking the request up", retry, first,
-                    List.of(Evidence.of(first), Evidence.of(retry))));
+                    + why(first, retry) + "), without looking the request up", retry,
+                    seenAnswer(first, retry), List.of(Evidence.of(first), Evidence.of(retry))));
         }
         return findings;
     }
@@ -53,6 +53,13 @@ final class NoBlindRetry implements ClientCheck {
     static boolean outcomeUnknown(RecordedExchange first, RecordedExchange retry) {
         return retry.receivedAt().isBefore(first.answeredAt()) || first.outlastsClientPatience()
                 || first.answered().says("Dialogue interrompu");
+    }
+
+    /** Only an answer the client did get is one it reacted to; a held one it never saw. */
+    private static RecordedExchange seenAnswer(RecordedExchange first, RecordedExchange retry) {
+        boolean seen = !retry.receivedAt().isBefore(first.answeredAt())
+                && !first.outlastsClientPatience();
+        return seen ? first : null;
     }
 
     private static String why(RecordedExchange first, RecordedExchange retry) {

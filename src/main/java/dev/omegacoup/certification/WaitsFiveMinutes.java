@@ -43,7 +43,7 @@ final class WaitsFiveMinutes implements ClientCheck {
                         .replaceAll(" →.*", "") + " again " + waited.toMillis() / 1000.0
                         + " s after the first, whose answer the stub held for "
                         + first.delayMillis() / 1000 + " s: it waited less than 300 s",
-                        again, first, List.of(Evidence.of(first), Evidence.of(again))));
+                        again, null, List.of(Evidence.of(first), Evidence.of(again))));
             }
         }
         return findings;
