@@ -5,11 +5,11 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar omega-coup.jar serve | conformance}. */
+/** {@code java -jar omega-coup.jar serve | conformance | certify}. */
 @Command(name = "omega-coup", mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Conformance harness and stub for GRDF OMEGA CreerDemandeCOUP.",
-        subcommands = {ServeCommand.class, ConformanceCommand.class})
+        subcommands = {ServeCommand.class, ConformanceCommand.class, CertifyCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

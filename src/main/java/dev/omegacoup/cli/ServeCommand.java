@@ -75,6 +75,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Its password (default: $OMEGA_ADMIN_PASSWORD).")
     String adminPassword;
 
+    @Option(names = "--recording", description = "Folder where every exchange is appended"
+            + " for client certification (see the certify command); kept across restarts.")
+    Path recording;
+
     @Override
     public Integer call() {
         Ports.check("--port", port);
@@ -107,6 +111,9 @@ final class ServeCommand implements Callable<Integer> {
         if (clock != null) {
             builder.clockStart(clock.toInstant());
         }
+        if (recording != null) {
+            builder.recording(recording);
+        }
         OmegaStub stub = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "omega-stub-stop"));
 
@@ -117,6 +124,8 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  endpoint: " + stub.endpointUrl());
         System.out.println("  WSDL:     " + stub.wsdlUrl());
         System.out.println("  admin:    " + stub.baseUrl() + "/__admin/omega/requests");
+        System.out.println("  certification: " + stub.baseUrl()
+                + "/__admin/omega/certification.html");
         if (needClientAuth) {
             System.out.println("  client certificates required; plain HTTP "
                     + (keepHttp ? "kept on" : "off"));

@@ -9,6 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import dev.omegacoup.certification.CertificationKit;
+import dev.omegacoup.certification.TrafficRecording;
 import dev.omegacoup.omega.DataSet;
 import dev.omegacoup.soap.Soap;
 import dev.omegacoup.soap.SoapFaultException;
@@ -51,6 +54,7 @@ public final class OmegaStub implements AutoCloseable {
     private final WireMockServer server;
     private final SoapEndpoint endpoint;
     private final FastPath fastPath = new FastPath();
+    private final CertificationKit certification;
 
     private OmegaStub(Builder settings) {
         this.settings = settings;
@@ -60,6 +64,8 @@ public final class OmegaStub implements AutoCloseable {
         }
         this.omega = new Omega(settings.dataSet, clock, settings.requestCapacity);
         this.endpoint = new SoapEndpoint(settings.contract, omega);
+        this.certification = CertificationKit.create(settings.recording,
+                settings.recordingPerClient, settings.recordingTotal);
 
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(settings.bindAddress)
@@ -73,6 +79,7 @@ public final class OmegaStub implements AutoCloseable {
                 .extensions(new EngineTransformer(endpoint),
                         new ContractTransformer(settings.contract, ENDPOINT_PATH),
                         new AdminRoutes(omega), new OmegaRequestMatcher());
+        config.extensions(certification.extensions().toArray(Extension[]::new));
         if (settings.tls != null) {
             applyTls(config, settings.tls);
         }
@@ -85,6 +92,7 @@ public final class OmegaStub implements AutoCloseable {
             config.usingFilesUnderClasspath("omega/stubs");
         }
         this.server = new WireMockServer(config);
+        endpoint.addTrafficListener(certification.listener(server::getStubMappings));
     }
 
     private static void applyTls(WireMockConfiguration config, TlsSettings tls) {
@@ -165,6 +173,11 @@ public final class OmegaStub implements AutoCloseable {
         endpoint.addTrafficListener(listener);
     }
 
+    /** The verdict on the clients from the recorded traffic (certification). */
+    public CertificationKit certification() {
+        return certification;
+    }
+
     /** The engine, for in-process control (clock, availability, requests). */
     public Omega omega() {
         return omega;
@@ -194,6 +207,9 @@ public final class OmegaStub implements AutoCloseable {
         private TlsSettings tls;
         private String adminUser;
         private String adminPassword;
+        private Path recording;
+        private int recordingPerClient = TrafficRecording.DEFAULT_PER_CLIENT;
+        private int recordingTotal = TrafficRecording.DEFAULT_TOTAL;
 
         /** 0 picks a free port. */
         public Builder port(int port) {
@@ -260,6 +276,19 @@ public final class OmegaStub implements AutoCloseable {
 
         public Builder limits(StubLimits limits) {
             this.limits = limits;
+            return this;
+        }
+
+        /** Also appends every exchange to a file there, loading what it holds first. */
+        public Builder recording(Path directory) {
+            this.recording = directory;
+            return this;
+        }
+
+        /** Exchanges kept in memory for certification, per client and in all. */
+        public Builder recordingCaps(int perClient, int total) {
+            this.recordingPerClient = perClient;
+            this.recordingTotal = total;
             return this;
         }
 
