@@ -6,7 +6,7 @@ Fonctionnalité: Dialogue nominal d'une demande de coupure pour impayé
   rendez-vous que OMEGA lui propose. C'est le chemin que tout client doit tenir.
   Chaque message, envoyé ou reçu, est validé contre le schéma du contrat.
 
-  @EV-1 @EV-2 @EV-3 @EV-4 @EV-5 @EV-7 @EV-8 @EV-9 @EV-11 @RC-3b @RC-4 @RC-1 @BR-20
+  @EV-1 @EV-3 @EV-4 @EV-7 @EV-8 @EV-11 @RC-3b @RC-4 @RC-1 @BR-20
   Scénario: Coupure ferme d'un PCE 6M sur un créneau libre, rendez-vous programmé
     Étant donné un PCE 6M dont je suis titulaire
     Quand je vérifie la recevabilité de la demande de coupure

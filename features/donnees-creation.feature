@@ -1,5 +1,5 @@
 # language: fr
-@OP-2 @EV-6 @AS-6
+@OP-2 @AS-6
 Fonctionnalité: Contrôler les données de la demande de coupure
   OMEGA vérifie chaque donnée de la demande au-delà de ce que dit le schéma, et
   répond "Donnée incorrecte : " suivi du code du champ et du code de cohérence,
@@ -10,7 +10,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
 
   Règle: Le type de demande est COUP
 
-    @BR-7 @MSG-2 @RC-6k
+    @BR-7 @MSG-2 @RC-6k @EV-6
     Plan du scénario: Le type de demande "<type>" est refusé bien que le schéma l'accepte
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z5 sur un créneau libre
@@ -48,7 +48,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
         | 1M dont je suis titulaire | Z4           | P    | DatePlageH |
         | 1M dont je suis titulaire | Z5           | P    | DatePlageH |
 
-    @BR-8 @RC-6k
+    @BR-8 @RC-6k @EV-6
     Plan du scénario: Une coupure <intervention> est refusée sur un PCE <pce>
       Étant donné un PCE <pce>
       Quand je crée une demande de coupure <intervention> sur une date à venir
@@ -70,7 +70,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
 
   Règle: Aucune option express n'est permise pour Z4, Z5 ou 210
 
-    @BR-9 @RC-6k
+    @BR-9 @RC-6k @EV-6
     Plan du scénario: L'option express est refusée pour une coupure <intervention>
       Étant donné un PCE <pce>
       Et je prépare une demande de coupure <intervention> sur une date à venir
@@ -100,7 +100,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
 
   Règle: Une coupure avec prise de règlement (Z4) exige le montant dû et le minimum à percevoir
 
-    @BR-10 @RC-6k
+    @BR-10 @RC-6k @EV-6
     Plan du scénario: Une coupure Z4 sans <champ> est refusée par DEM_COH01
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z4 sur un créneau libre
@@ -114,7 +114,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
         | MontantDu         |
         | MinimumAPercevoir |
 
-    @BR-10 @BR-14 @MSG-3 @RC-6k
+    @BR-10 @BR-14 @MSG-3 @RC-6k @EV-6
     Scénario: Une coupure Z4 sans aucun montant reçoit un message par montant manquant
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z4 sur un créneau libre
@@ -152,7 +152,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
         | MinimumAPercevoir | 0           |
         | MinimumAPercevoir | 99999999.99 |
 
-    @BR-11 @MSG-1 @AS-2
+    @BR-11 @MSG-1 @AS-2 @EV-6
     Plan du scénario: Un <champ> de <montant> est refusé, par le schéma comme par OMEGA
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z4 sur un créneau libre
@@ -174,7 +174,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
 
   Règle: La date du premier rendez-vous est une date valide ; la plage est nécessaire sur un PCE 6M ou 1M
 
-    @BR-12 @RC-6k
+    @BR-12 @RC-6k @EV-6
     Scénario: Une demande sans date de rendez-vous est refusée
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z5 sur un créneau libre
@@ -183,7 +183,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
       Alors OMEGA répond "A" avec le code retour "DmdKo"
       Et le message retour est "Donnée incorrecte : PremierRdvDemande.Date / DEM_COH06"
 
-    @BR-12 @RC-6k
+    @BR-12 @RC-6k @EV-6
     Plan du scénario: Une demande sans plage sur un PCE <pce> est refusée
       Étant donné un PCE <pce>
       Et je prépare une demande de coupure Z5 sur un créneau libre
@@ -210,7 +210,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
       Alors OMEGA répond "T" avec le code retour "DmdOkDD"
       Et la réponse confirme la date demandée
 
-    @BR-12 @AS-3 @RC-6k
+    @BR-12 @AS-3 @RC-6k @EV-6
     Scénario: Une plage absente du catalogue des plages est refusée
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z5 sur un créneau libre
@@ -219,7 +219,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
       Alors OMEGA répond "A" avec le code retour "DmdKo"
       Et le message retour est "Donnée incorrecte : PremierRdvDemande.Plage / DEM_COH09"
 
-    @BR-12 @MSG-1 @AS-2
+    @BR-12 @MSG-1 @AS-2 @EV-6
     Plan du scénario: La date "<date>" est refusée, par le schéma comme par OMEGA
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z5 sur un créneau libre
@@ -239,7 +239,7 @@ Fonctionnalité: Contrôler les données de la demande de coupure
 
   Règle: Toutes les erreurs de données d'une demande sont signalées ensemble
 
-    @BR-14 @MSG-3 @BR-7 @BR-9 @BR-10 @RC-6k
+    @BR-14 @MSG-3 @BR-7 @BR-9 @BR-10 @RC-6k @EV-6
     Scénario: Une demande aux quatre erreurs reçoit les quatre messages
       Étant donné un PCE 6M dont je suis titulaire
       Et je prépare une demande de coupure Z4 sur un créneau libre

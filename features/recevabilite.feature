@@ -81,7 +81,7 @@ Fonctionnalité: Vérifier la recevabilité d'une demande de coupure (étape 1)
         | 6M déjà coupé             | Demande non recevable : REC_002 |
 
     @serveur @SES-1 @AS-8
-    Plan du scénario: Un refus à l'étape 1 enregistre tout de même une demande au statut "<statut>"
+    Plan du scénario: Un refus à l'étape 1 pour un PCE <pce> enregistre une demande au statut "<statut>"
       Étant donné un PCE <pce>
       Quand je vérifie la recevabilité de la demande de coupure
       Alors OMEGA répond "A" avec le code retour "DmdKo"
