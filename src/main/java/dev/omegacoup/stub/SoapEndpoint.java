@@ -12,6 +12,7 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +31,11 @@ public final class SoapEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
     private static final JAXBContext JAXB = jaxbContext();
+    /** JAXB's (un)marshallers are not thread-safe but cost to make: one per thread. */
+    private static final ThreadLocal<Unmarshaller> UNMARSHALLERS =
+            ThreadLocal.withInitial(SoapEndpoint::unmarshaller);
+    private static final ThreadLocal<Marshaller> MARSHALLERS =
+            ThreadLocal.withInitial(SoapEndpoint::marshaller);
 
     private final Contract contract;
     private final Omega omega;
@@ -78,7 +84,7 @@ public final class SoapEndpoint {
 
     private Object unmarshal(SoapRequest request) throws SoapFaultException {
         try {
-            return JAXB.createUnmarshaller()
+            return UNMARSHALLERS.get()
                     .unmarshal(request.payload(), requestType(request.operation()))
                     .getValue();
         } catch (JAXBException e) {
@@ -89,9 +95,7 @@ public final class SoapEndpoint {
 
     private byte[] envelope(Operation operation, Object response) {
         try {
-            Marshaller marshaller = JAXB.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            Marshaller marshaller = MARSHALLERS.get();
             ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
             out.writeBytes(SoapMessages.open().getBytes(StandardCharsets.UTF_8));
             marshaller.marshal(element(operation, response), out);
@@ -119,6 +123,25 @@ public final class SoapEndpoint {
             case ACCEPTER_RDV, ABANDONNER_RDV, ABANDONNER_DEMANDE ->
                     dev.omegacoup.contract.RequeteSurDemandeType.class;
         };
+    }
+
+    private static Unmarshaller unmarshaller() {
+        try {
+            return JAXB.createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Marshaller marshaller() {
+        try {
+            Marshaller marshaller = JAXB.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            return marshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JAXBContext jaxbContext() {

@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -49,18 +51,13 @@ final class ValidatingReader {
 
     Document read(InputStream in) throws MalformedXmlException {
         try {
-            XMLReader reader = PARSERS.newSAXParser().getXMLReader();
-            XmlLimits.apply(reader);
-            reader.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entities are not allowed");
-            });
+            Tools tools = Tools.forThread(schema);
+            XMLReader reader = tools.reader;
             DOMResult result = new DOMResult();
             TransformerHandler builder = TRANSFORMERS.newTransformerHandler();
             builder.setResult(result);
 
-            ValidatorHandler validator = schema.newValidatorHandler();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            ValidatorHandler validator = tools.validator;
             validator.setErrorHandler(new Collector());
             validator.setContentHandler(builder);
 
@@ -75,6 +72,48 @@ final class ValidatingReader {
             throw new MalformedXmlException(e.getMessage(), e);
         } catch (ParserConfigurationException | TransformerConfigurationException e) {
             throw new IllegalStateException("the JDK XML stack cannot be set up", e);
+        }
+    }
+
+    /**
+     * A parser and a validator per thread and schema, configured once: making them costs
+     * more than a small message's parse. Each starts afresh with every document.
+     */
+    private static final class Tools {
+
+        private static final ThreadLocal<Map<Schema, Tools>> CACHE =
+                ThreadLocal.withInitial(WeakHashMap::new);
+
+        private final XMLReader reader;
+        private final ValidatorHandler validator;
+
+        private Tools(XMLReader reader, ValidatorHandler validator) {
+            this.reader = reader;
+            this.validator = validator;
+        }
+
+        static Tools forThread(Schema schema) throws ParserConfigurationException,
+                SAXException {
+            Map<Schema, Tools> cache = CACHE.get();
+            Tools tools = cache.get(schema);
+            if (tools == null) {
+                tools = create(schema);
+                cache.put(schema, tools);
+            }
+            return tools;
+        }
+
+        private static Tools create(Schema schema) throws ParserConfigurationException,
+                SAXException {
+            XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+            XmlLimits.apply(reader);
+            reader.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not allowed");
+            });
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            return new Tools(reader, validator);
         }
     }
 
