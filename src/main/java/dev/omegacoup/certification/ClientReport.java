@@ -10,7 +10,7 @@ import java.util.Map;
  * grouped by dialogue (NumeroDemande, or PCE before one exists).
  */
 record ClientReport(String client, int exchanges, Map<String, List<String>> dialogues,
-        List<EntryResult> entries, List<Finding> findings) {
+        List<EntryResult> entries, List<Finding> findings, String note) {
 
     ClientReport {
         dialogues = Collections.unmodifiableMap(new LinkedHashMap<>(dialogues));
@@ -23,6 +23,11 @@ record ClientReport(String client, int exchanges, Map<String, List<String>> dial
     }
 
     List<String> summaryLines() {
-        return entries.stream().map(EntryResult::summaryLine).toList();
+        List<String> lines = new java.util.ArrayList<>();
+        if (!note.isEmpty()) {
+            lines.add("NOTE " + note);
+        }
+        entries.stream().map(EntryResult::summaryLine).forEach(lines::add);
+        return lines;
     }
 }

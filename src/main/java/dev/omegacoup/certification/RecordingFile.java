@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The recording directory: {@value #FILE_NAME}, one JSON object per line, appended and
  * flushed as each exchange or look-up happens, so a restart loses nothing and the
@@ -24,8 +29,12 @@ public final class RecordingFile {
     public static final String FILE_NAME = "traffic.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingFile.class);
+
     private final Path file;
     private BufferedWriter writer;
+    private int skipped;
+    private int firstSkipped;
 
     private RecordingFile(Path file) {
         this.file = file;
@@ -41,20 +50,54 @@ public final class RecordingFile {
         }
     }
 
-    /** Replays what the file holds into a recording; a damaged line is skipped. */
+    /**
+     * Replays what the file holds into a recording. A damaged line (cut by a crash, not
+     * UTF-8, not a record) is skipped and counted; a warning names the first one.
+     */
     public int loadInto(TrafficRecording recording) {
         if (!Files.exists(file)) {
             return 0;
         }
         int loaded = 0;
+        int number = 0;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                loaded += load(line, recording) ? 1 : 0;
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            for (String line : text.split("\n")) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (load(line, recording)) {
+                    loaded++;
+                } else {
+                    skipped++;
+                    firstSkipped = firstSkipped == 0 ? number : firstSkipped;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        if (skipped > 0) {
+            LOG.warn("{}: skipped {} damaged line(s), the first at line {}", file, skipped,
+                    firstSkipped);
+        }
         return loaded;
+    }
+
+    /** Lines of the file that could not be read back, from the last load. */
+    public int skipped() {
+        return skipped;
+    }
+
+    public int firstSkipped() {
+        return firstSkipped;
+    }
+
+    public Path file() {
+        return file;
     }
 
     synchronized void append(RecordedExchange exchange) {
@@ -83,14 +126,31 @@ public final class RecordingFile {
     private void write(Map<String, Object> line) {
         try {
             if (writer == null) {
+                boolean cutShort = endsWithoutNewline();
                 writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                if (cutShort) {
+                    // a crash cut the last record: keep it apart from the next one
+                    writer.newLine();
+                }
             }
             writer.write(JSON.writeValueAsString(line));
             writer.newLine();
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file, e);
+        }
+    }
+
+    private boolean endsWithoutNewline() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1);
+            channel.read(last);
+            return last.get(0) != '\n';
         }
     }
 
@@ -101,6 +161,9 @@ public final class RecordingFile {
                 recording.addLookup(new Lookup(Instant.parse(node.path("at").asText()),
                         textOrNull(node, "numeroDemande"), textOrNull(node, "pce")));
                 return true;
+            }
+            if (!"exchange".equals(node.path("kind").asText())) {
+                return false;
             }
             recording.add(new RecordedExchange(node.path("seq").asLong(),
                     Instant.parse(node.path("receivedAt").asText()),

@@ -37,8 +37,11 @@ public final class ReportHtml {
     }
 
     private static void client(StringBuilder html, ClientReport client) {
-        html.append("<h2>").append(escape(client.client())).append("</h2><p>")
-                .append(client.exchanges()).append(" exchange(s); ");
+        html.append("<h2>").append(escape(client.client())).append("</h2>");
+        if (!client.note().isEmpty()) {
+            html.append("<p class=\"note\">").append(escape(client.note())).append("</p>");
+        }
+        html.append("<p>").append(client.exchanges()).append(" exchange(s); ");
         for (EntryResult.Status status : EntryResult.Status.values()) {
             html.append(client.count(status)).append(' ').append(status.label()).append("; ");
         }

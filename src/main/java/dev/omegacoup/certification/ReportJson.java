@@ -30,6 +30,7 @@ public final class ReportJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("client", client.client());
         out.put("exchanges", client.exchanges());
+        out.put("note", client.note());
         Map<String, Object> counts = new LinkedHashMap<>();
         for (EntryResult.Status status : EntryResult.Status.values()) {
             counts.put(status.label(), client.count(status));

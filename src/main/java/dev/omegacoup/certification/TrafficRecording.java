@@ -19,6 +19,7 @@ public final class TrafficRecording {
     public static final int DEFAULT_PER_CLIENT = 2_000;
     public static final int DEFAULT_TOTAL = 10_000;
 
+    private final java.util.Set<String> dropped = new java.util.HashSet<>();
     private final int perClient;
     private final int total;
     private final Map<String, Deque<RecordedExchange>> byClient = new LinkedHashMap<>();
@@ -46,11 +47,13 @@ public final class TrafficRecording {
         arrival.add(exchange);
         if (own.size() > perClient) {
             arrival.remove(own.removeFirst());
+            dropped.add(exchange.client());
         }
         if (arrival.size() > total) {
             Iterator<RecordedExchange> oldest = arrival.iterator();
             RecordedExchange evicted = oldest.next();
             oldest.remove();
+            dropped.add(evicted.client());
             Deque<RecordedExchange> owner = byClient.get(evicted.client());
             owner.remove(evicted);
             if (owner.isEmpty()) {
@@ -64,6 +67,11 @@ public final class TrafficRecording {
         if (lookups.size() > total) {
             lookups.removeFirst();
         }
+    }
+
+    /** Clients some of whose exchanges the caps dropped. */
+    synchronized java.util.Set<String> clientsWithDroppedExchanges() {
+        return java.util.Set.copyOf(dropped);
     }
 
     /** A copy of each client's exchanges, oldest first. */

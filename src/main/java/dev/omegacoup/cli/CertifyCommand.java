@@ -39,14 +39,24 @@ final class CertifyCommand implements Callable<Integer> {
                     + recording + ": start the stub with serve --recording " + recording);
         }
         TrafficRecording traffic = new TrafficRecording(NO_CAP, NO_CAP);
-        RecordingFile.in(recording).loadInto(traffic);
+        RecordingFile file = RecordingFile.in(recording);
+        int loaded = file.loadInto(traffic);
+        if (file.skipped() > 0) {
+            System.err.println("omega-coup: " + file.file() + ": skipped " + file.skipped()
+                    + " damaged line(s), the first at line " + file.firstSkipped());
+        }
+        if (loaded == 0 && file.skipped() > 0) {
+            throw new IllegalArgumentException(file.file() + " holds no readable record");
+        }
         CertificationReport report = Certifier.standard().certify(traffic);
 
         write(out, ReportHtml.write(report));
         if (json != null) {
             write(json, ReportJson.write(report));
         }
-        report.summaryLines().forEach(System.out::println);
+        // What clients sent shows in these lines: no control character may start a line.
+        report.summaryLines().stream().map(CertifyCommand::oneLine)
+                .forEach(System.out::println);
         System.out.println("report: " + out.toAbsolutePath());
         return report.anyHandledWrongly() ? 1 : 0;
     }
@@ -57,5 +67,17 @@ final class CertifyCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static String oneLine(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

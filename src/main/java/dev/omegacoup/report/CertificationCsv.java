@@ -33,7 +33,7 @@ public final class CertificationCsv {
         return csv.toString();
     }
 
-    /** The deviation note, or the first line of the failure: why the row is not passed. */
+    /** The deviation note, or the start of the failure: why the row is not passed. */
     private static String remark(ScenarioResult s) {
         String note = s.deviationNote();
         if (note != null && !note.isEmpty()) {
@@ -42,7 +42,10 @@ public final class CertificationCsv {
         if (s.outcome() == Outcome.PASSED || s.failure() == null) {
             return "";
         }
-        String first = s.failure().strip().lines().findFirst().orElse("");
+        // The first line says what failed; a second, when there is one, says where.
+        String first = s.failure().strip().lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).limit(2)
+                .collect(Collectors.joining(" "));
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
     }
 
