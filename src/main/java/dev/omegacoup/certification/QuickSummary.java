@@ -15,7 +15,20 @@ record QuickSummary(String requestElement, String numeroCad, String login, Strin
 
     private static final XMLInputFactory STAX = hardenedFactory();
 
+    /** The last summary of each thread: the recorder asks twice about the same request. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     static QuickSummary of(byte[] body) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == body) {
+            return (QuickSummary) last[1];
+        }
+        QuickSummary summary = read(body);
+        LAST.set(new Object[] {body, summary});
+        return summary;
+    }
+
+    private static QuickSummary read(byte[] body) {
         String element = null;
         String cad = null;
         String login = null;

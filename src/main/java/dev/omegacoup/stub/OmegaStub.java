@@ -75,6 +75,8 @@ public final class OmegaStub implements AutoCloseable {
                 .httpServerFactory(new GuardedServerFactory(settings.limits, fastPath))
                 .maxRequestJournalEntries(JOURNAL_CAP)
                 .stubRequestLoggingDisabled(true)
+                // Answers are a few hundred bytes: compressing them costs more than it saves.
+                .gzipDisabled(true)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new EngineTransformer(endpoint),
                         new ContractTransformer(settings.contract, ENDPOINT_PATH),
