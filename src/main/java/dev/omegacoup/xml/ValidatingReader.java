@@ -12,11 +12,6 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMResult;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.w3c.dom.Document;
@@ -36,8 +31,6 @@ import org.xml.sax.helpers.XMLFilterImpl;
 final class ValidatingReader {
 
     private static final SAXParserFactory PARSERS = parserFactory();
-    private static final SAXTransformerFactory TRANSFORMERS =
-            (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
 
     private static final Pattern QUOTED = Pattern.compile("'([^']{40})[^']+'");
 
@@ -53,9 +46,7 @@ final class ValidatingReader {
         try {
             Tools tools = Tools.forThread(schema);
             XMLReader reader = tools.reader;
-            DOMResult result = new DOMResult();
-            TransformerHandler builder = TRANSFORMERS.newTransformerHandler();
-            builder.setResult(result);
+            DomBuilder builder = new DomBuilder();
 
             ValidatorHandler validator = tools.validator;
             validator.setErrorHandler(new Collector());
@@ -65,12 +56,12 @@ final class ValidatingReader {
             tracker.setContentHandler(validator);
             tracker.setErrorHandler(new FailFast());
             tracker.parse(new InputSource(in));
-            return (Document) result.getNode();
+            return builder.document();
         } catch (SAXParseException e) {
             throw new MalformedXmlException(SecureXml.describe(e), e);
         } catch (SAXException | IOException e) {
             throw new MalformedXmlException(e.getMessage(), e);
-        } catch (ParserConfigurationException | TransformerConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML stack cannot be set up", e);
         }
     }
