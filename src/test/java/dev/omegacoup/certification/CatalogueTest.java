@@ -1,6 +1,7 @@
 package dev.omegacoup.certification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omegacoup.omega.Texts;
@@ -81,5 +82,15 @@ class CatalogueTest {
             }
         }
         return texts;
+    }
+
+    @Test
+    void refusedAppointmentCallIsNeitherBr5NorAGivenUpAppointment() {
+        Traffic traffic = new Traffic();
+        RecordedExchange refused = traffic.onDemande("AbandonnerRdV", "4000000005",
+                Traffic.answer("A", "DmdKo", "Demande non recevable : SEQ_002", null));
+
+        assertFalse(entry("RC-6 BR-5").shownBy(refused));
+        assertFalse(entry("EV-10").shownBy(refused));
     }
 }
