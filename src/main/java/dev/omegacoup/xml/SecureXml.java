@@ -25,6 +25,23 @@ public final class SecureXml {
 
     private static final DocumentBuilderFactory DOCUMENTS = documentBuilderFactory();
 
+    /** Errors stop the parse, warnings are ignored, nothing is printed to stderr. */
+    static final ErrorHandler FAIL_FAST = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     private SecureXml() {
     }
 
@@ -46,7 +63,7 @@ public final class SecureXml {
     public static DocumentBuilder newDocumentBuilder() {
         try {
             DocumentBuilder builder = DOCUMENTS.newDocumentBuilder();
-            builder.setErrorHandler(SILENT);
+            builder.setErrorHandler(FAIL_FAST);
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed: " + systemId);
             });
@@ -89,20 +106,4 @@ public final class SecureXml {
         }
         return factory;
     }
-
-    private static final ErrorHandler SILENT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 }

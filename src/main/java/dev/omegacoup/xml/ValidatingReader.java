@@ -54,7 +54,7 @@ final class ValidatingReader {
 
             PathTracker tracker = new PathTracker(reader);
             tracker.setContentHandler(validator);
-            tracker.setErrorHandler(new FailFast());
+            tracker.setErrorHandler(SecureXml.FAIL_FAST);
             tracker.parse(new InputSource(in));
             return builder.document();
         } catch (SAXParseException e) {
@@ -171,23 +171,6 @@ final class ValidatingReader {
             String element = openElements.isEmpty() ? "(document)" : openElements.peek();
             violations.add(new SchemaViolation(element, e.getLineNumber(),
                     e.getColumnNumber(), shortenQuotes(e.getMessage())));
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    }
-
-    private static final class FailFast implements ErrorHandler {
-
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
         }
 
         @Override
