@@ -43,7 +43,7 @@ wait_for "$WORK/wiremock.log" "listening"
 wait_for "$WORK/jetty.log" "listening"
 
 measure() {  # name, port, script, connections
-  local threads=$(( $4 < 2 ? $4 : 2 ))
+  local threads=$(( $4 < 2 ? $4 : 2 ))  # dialogue.lua interleaves at most 2 threads
   local url="http://127.0.0.1:$2/ws/CreerDemandeCOUP"
   wrk -t"$threads" -c"$4" -d3s -s "$3" "$url" >/dev/null  # warm-up
   wrk -t"$threads" -c"$4" -d"$DURATION" -s "$3" --latency "$url" > "$WORK/$1-$4.txt"
