@@ -19,7 +19,7 @@ final class Recorder implements TrafficListener {
     @Override
     public void exchanged(Instant receivedAt, String certificateDn, String soapAction,
             byte[] request, int status, byte[] response) {
-        long delay = delays.delayMillis(QuickSummary.of(request));
+        long delay = delays.delayMillis(request);
         RecordedExchange exchange = new RecordedExchange(recording.nextSeq(), receivedAt, delay,
                 certificateDn, soapAction, request, status, response);
         recording.add(exchange);

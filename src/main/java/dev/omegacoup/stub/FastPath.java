@@ -17,8 +17,6 @@ import java.util.function.Supplier;
  */
 final class FastPath {
 
-    private static final int WIREMOCK_DEFAULT_PRIORITY = 5;
-
     private volatile SoapEndpoint endpoint;
     private volatile Supplier<List<StubMapping>> mappings;
 
@@ -43,8 +41,7 @@ final class FastPath {
     }
 
     private static boolean mayMatch(StubMapping mapping, byte[] body) {
-        int priority = mapping.getPriority() == null
-                ? WIREMOCK_DEFAULT_PRIORITY : mapping.getPriority();
+        int priority = OmegaStub.priorityOf(mapping);
         RequestPattern request = mapping.getRequest();
         if (priority >= OmegaStub.ENGINE_PRIORITY || !mayBePost(request.getMethod())) {
             return false;

@@ -15,9 +15,9 @@ import java.util.Arrays;
  *     "parameters": {"operation": "CreerDemandeCOUP", "pce": "21000000000023"}}}</pre>
  * The body is read once per request, however many such mappings there are.
  */
-final class OmegaRequestMatcher extends RequestMatcherExtension {
+public final class OmegaRequestMatcher extends RequestMatcherExtension {
 
-    static final String NAME = "omega-request";
+    public static final String NAME = "omega-request";
 
     @Override
     public String getName() {
@@ -27,6 +27,14 @@ final class OmegaRequestMatcher extends RequestMatcherExtension {
     @Override
     public MatchResult match(Request request, Parameters parameters) {
         return MatchResult.of(match(RequestSummary.of(request.getBody()), parameters));
+    }
+
+    /**
+     * Whether a request's body meets an omega-request mapping's parameters, on the
+     * request's one cached reading.
+     */
+    public static boolean matches(Parameters parameters, byte[] body) {
+        return new OmegaRequestMatcher().match(RequestSummary.of(body), parameters);
     }
 
     boolean match(RequestSummary summary, Parameters parameters) {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.omegacoup.certification.CertificationKit;
 import dev.omegacoup.certification.TrafficRecording;
@@ -40,6 +41,10 @@ public final class OmegaStub implements AutoCloseable {
 
     public static final String ENDPOINT_PATH = "/ws/CreerDemandeCOUP";
     public static final int ENGINE_PRIORITY = 10;
+    /** The transformer that makes a mapping answer with the engine (after any delay). */
+    public static final String ENGINE_TRANSFORMER = EngineTransformer.NAME;
+    /** WireMock's priority for a mapping that names none. */
+    private static final int WIREMOCK_DEFAULT_PRIORITY = 5;
     /** Anything else gets a short 404, never WireMock's report of near misses. */
     private static final int NOTHING_HERE_PRIORITY = 100;
     /**
@@ -110,6 +115,11 @@ public final class OmegaStub implements AutoCloseable {
                     .trustStorePassword(tls.truststorePassword())
                     .trustStoreType("PKCS12");
         }
+    }
+
+    /** A mapping's priority as WireMock applies it: 5 when it names none. */
+    public static int priorityOf(StubMapping mapping) {
+        return mapping.getPriority() == null ? WIREMOCK_DEFAULT_PRIORITY : mapping.getPriority();
     }
 
     public static Builder builder() {
