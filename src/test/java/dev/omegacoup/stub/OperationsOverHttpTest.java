@@ -6,31 +6,30 @@ import static dev.omegacoup.stub.SoapOverHttp.alpha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.omegacoup.junit.OmegaStubExtension;
 import dev.omegacoup.omega.Texts;
 import dev.omegacoup.stub.SoapOverHttp.Answer;
 import dev.omegacoup.xml.Contract;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each of the seven operations over HTTP, answered in its own response element. */
 class OperationsOverHttpTest {
+
+    @RegisterExtension
+    static final OmegaStubExtension OMEGA =
+            OmegaStubExtension.with(builder -> builder.clockStart(SoapOverHttp.MONDAY_MORNING));
 
     private static OmegaStub stub;
     private static SoapOverHttp soap;
 
     @BeforeAll
-    static void start() {
-        stub = OmegaStub.builder().port(0).clockStart(SoapOverHttp.MONDAY_MORNING).build()
-                .start();
+    static void connect() {
+        stub = OMEGA.stub();
         soap = new SoapOverHttp(stub);
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.stop();
     }
 
     @BeforeEach

@@ -2,14 +2,15 @@ package dev.omegacoup.stub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.omegacoup.junit.OmegaStubExtension;
 import dev.omegacoup.stub.SoapOverHttp.Answer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +25,17 @@ class RequestVariationsOverHttpTest {
             SoapOverHttp.FREE_6M, "Z4", "2027-01-13", "DA");
     private static final String UTF8 = "text/xml; charset=utf-8";
 
+    @RegisterExtension
+    static final OmegaStubExtension OMEGA =
+            OmegaStubExtension.with(builder -> builder.clockStart(SoapOverHttp.MONDAY_MORNING));
+
     private static OmegaStub stub;
     private static SoapOverHttp soap;
 
     @BeforeAll
-    static void start() {
-        stub = OmegaStub.builder().port(0).clockStart(SoapOverHttp.MONDAY_MORNING).build()
-                .start();
+    static void connect() {
+        stub = OMEGA.stub();
         soap = new SoapOverHttp(stub);
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.stop();
     }
 
     @BeforeEach
