@@ -3,7 +3,6 @@ package dev.omegacoup.omega;
 import dev.omegacoup.contract.ContactInterventionType;
 import dev.omegacoup.contract.DemandeType;
 import dev.omegacoup.contract.DonneesTypeDemandeType;
-import dev.omegacoup.contract.ReponseCreerDemandeObjetType;
 import dev.omegacoup.contract.ReponseCreerDemandeType;
 import dev.omegacoup.contract.RequeteSurDemandeType;
 import dev.omegacoup.contract.RequeteWSDemanderPrecSuiv;
@@ -259,10 +258,5 @@ final class AppointmentDialogue {
         return ObservationDisco.build(type.getCodeLibelleIntervention(), type.getMontantDu(),
                 type.getMinimumAPercevoir(), contact.getNom(), contact.getCodeAcces(),
                 contact.getComplementAdresse());
-    }
-
-    /** The object part of an answer, for callers that add to it. */
-    static ReponseCreerDemandeObjetType objetOf(ReponseCreerDemandeType answer) {
-        return answer.getReponseCreerDemandeObjet();
     }
 }
