@@ -2,6 +2,9 @@ package dev.omegacoup.certification;
 
 import com.github.tomakehurst.wiremock.matching.CustomMatcherDefinition;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.omegacoup.soap.RequestSummary;
+import dev.omegacoup.stub.MappingsView;
+import dev.omegacoup.stub.OmegaRequestKey;
 import dev.omegacoup.stub.OmegaRequestMatcher;
 import dev.omegacoup.stub.OmegaStub;
 import java.util.Comparator;
@@ -15,20 +18,35 @@ import java.util.function.Supplier;
  */
 final class AnswerDelays {
 
-    private final Supplier<List<StubMapping>> mappings;
+    private final MappingsView<List<Delay>> delays;
 
     AnswerDelays(Supplier<List<StubMapping>> mappings) {
-        this.mappings = mappings;
+        this.delays = new MappingsView<>(mappings, AnswerDelays::delaysOf);
     }
 
     long delayMillis(byte[] request) {
-        return mappings.get().stream()
+        List<Delay> known = delays.get();
+        if (known.isEmpty()) {
+            return 0;
+        }
+        RequestSummary summary = RequestSummary.of(request);
+        for (Delay delay : known) {
+            if (delay.key.matches(summary)) {
+                return delay.millis;
+            }
+        }
+        return 0;
+    }
+
+    /** The delay mappings, first to apply first. */
+    private static List<Delay> delaysOf(List<StubMapping> mappings) {
+        return mappings.stream()
                 .filter(AnswerDelays::delaysTheEngine)
-                .filter(mapping -> OmegaRequestMatcher.matches(mapping.getRequest()
-                        .getCustomMatcher().getParameters(), request))
-                .min(Comparator.comparingInt(OmegaStub::priorityOf))
-                .map(mapping -> (long) mapping.getResponse().getFixedDelayMilliseconds())
-                .orElse(0L);
+                .sorted(Comparator.comparingInt(OmegaStub::priorityOf))
+                .map(mapping -> new Delay(OmegaRequestKey.of(mapping.getRequest()
+                        .getCustomMatcher().getParameters()),
+                        mapping.getResponse().getFixedDelayMilliseconds()))
+                .toList();
     }
 
     private static boolean delaysTheEngine(StubMapping mapping) {
@@ -38,5 +56,8 @@ final class AnswerDelays {
                 && OmegaRequestMatcher.NAME.equals(custom.getName())
                 && mapping.getResponse().getFixedDelayMilliseconds() != null
                 && transformers != null && transformers.contains(OmegaStub.ENGINE_TRANSFORMER);
+    }
+
+    private record Delay(OmegaRequestKey key, long millis) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.omegacoup.certification;
 
 import dev.omegacoup.soap.Operation;
+import dev.omegacoup.soap.RequestSummary;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,8 +113,17 @@ final class RecordedExchange {
         if (certificateDn != null) {
             return "DN " + certificateDn;
         }
-        String declared = QuickSummary.of(request).declaredClient();
+        String declared = declaredClient(RequestSummary.of(request));
         return declared == null ? "unidentified client" : declared;
+    }
+
+    /** The client's key over plain HTTP; null when the request names nobody. */
+    private static String declaredClient(RequestSummary request) {
+        if (request.numeroCad() == null && request.login() == null) {
+            return null;
+        }
+        return "CAD " + (request.numeroCad() == null ? "" : request.numeroCad()) + " / login "
+                + (request.login() == null ? "" : request.login());
     }
 
     /** The dialogue: its NumeroDemande once one exists, else the PCE of step 1 or 2. */

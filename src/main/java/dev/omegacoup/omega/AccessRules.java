@@ -58,6 +58,9 @@ final class AccessRules {
         if (actual == null) {
             return false;
         }
+        if (expected.equals(actual)) {
+            return true;
+        }
         try {
             return new LdapName(expected).equals(new LdapName(actual.strip()));
         } catch (InvalidNameException e) {

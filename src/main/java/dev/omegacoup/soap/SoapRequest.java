@@ -40,6 +40,11 @@ public record SoapRequest(Operation operation, Element payload) {
         return new SoapRequest(operation, payload);
     }
 
+    /** What the request is about, read from its checked payload. */
+    public RequestSummary summary() {
+        return RequestSummary.of(payload);
+    }
+
     private static ValidatedMessage parse(Contract contract, byte[] body)
             throws SoapFaultException {
         if (body.length == 0) {

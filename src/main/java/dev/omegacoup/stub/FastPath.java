@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.CustomMatcherDefinition;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.omegacoup.soap.RequestSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,50 +13,75 @@ import java.util.function.Supplier;
 /**
  * Decides whether a SOAP request can go straight to the engine, without WireMock's
  * matching, journal and rendering: yes when no override mapping could match it. An
- * override keyed with the {@code omega-request} matcher is checked here, on the one
- * reading of the body; any other kind of override sends every request through WireMock,
- * which then decides as it always does.
+ * override keyed with the {@code omega-request} matcher is checked here, on the summary of
+ * the request's one parse; any other kind of override sends every request through
+ * WireMock, which then decides as it always does.
  */
 final class FastPath {
 
     private volatile SoapEndpoint endpoint;
-    private volatile Supplier<List<StubMapping>> mappings;
+    private volatile MappingsView<Overrides> overrides;
 
     void bind(SoapEndpoint endpoint, Supplier<List<StubMapping>> mappings) {
         this.endpoint = endpoint;
-        this.mappings = mappings;
+        this.overrides = new MappingsView<>(mappings, Overrides::of);
     }
 
     /** The engine to answer with, or null when WireMock must see the request. */
-    SoapEndpoint engineFor(byte[] body) {
+    SoapEndpoint engineFor(byte[] body, String soapAction) {
         SoapEndpoint engine = endpoint;
-        Supplier<List<StubMapping>> current = mappings;
-        if (engine == null || current == null) {
+        MappingsView<Overrides> view = overrides;
+        if (engine == null || view == null) {
             return null;
         }
-        for (StubMapping mapping : current.get()) {
-            if (mayMatch(mapping, body)) {
+        Overrides current = view.get();
+        if (current.undecidable) {
+            return null;
+        }
+        if (current.keys.isEmpty()) {
+            return engine;
+        }
+        RequestSummary summary = engine.read(body, soapAction).summary();
+        for (OmegaRequestKey key : current.keys) {
+            if (key.matches(summary)) {
                 return null;
             }
         }
         return engine;
     }
 
-    private static boolean mayMatch(StubMapping mapping, byte[] body) {
-        int priority = OmegaStub.priorityOf(mapping);
-        RequestPattern request = mapping.getRequest();
-        if (priority >= OmegaStub.ENGINE_PRIORITY || !mayBePost(request.getMethod())) {
-            return false;
+    /**
+     * The override mappings sorted once: whether one of them could match a request this
+     * class cannot judge, and the omega-request keys to check against each request.
+     */
+    private record Overrides(boolean undecidable, List<OmegaRequestKey> keys) {
+
+        static Overrides of(List<StubMapping> mappings) {
+            List<OmegaRequestKey> keys = new ArrayList<>();
+            for (StubMapping mapping : mappings) {
+                RequestPattern request = mapping.getRequest();
+                if (!mayOverride(mapping)) {
+                    continue;
+                }
+                if (!onEndpointPath(request)) {
+                    if (request.getUrlMatcher() != null && !isFixedPath(request)) {
+                        return new Overrides(true, List.of());
+                    }
+                    continue;
+                }
+                CustomMatcherDefinition custom = request.getCustomMatcher();
+                if (!onlyOmegaMatcher(request) || custom == null) {
+                    return new Overrides(true, List.of());
+                }
+                keys.add(OmegaRequestKey.of(custom.getParameters()));
+            }
+            return new Overrides(false, List.copyOf(keys));
         }
-        if (!onEndpointPath(request)) {
-            return request.getUrlMatcher() != null && !isFixedPath(request);
-        }
-        if (!onlyOmegaMatcher(request)) {
-            return true;
-        }
-        CustomMatcherDefinition custom = request.getCustomMatcher();
-        return custom == null || new OmegaRequestMatcher()
-                .match(RequestSummary.of(body), custom.getParameters());
+    }
+
+    private static boolean mayOverride(StubMapping mapping) {
+        return OmegaStub.priorityOf(mapping) < OmegaStub.ENGINE_PRIORITY
+                && mayBePost(mapping.getRequest().getMethod());
     }
 
     private static boolean mayBePost(RequestMethod method) {

@@ -15,11 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -97,7 +97,8 @@ final class RequestGuard implements Filter {
         }
         byte[] body;
         try {
-            body = readBody(request.getInputStream(), encoding.equals("gzip"));
+            body = readBody(request.getInputStream(), encoding.equals("gzip"),
+                    request.getContentLengthLong());
         } catch (ZipException | java.io.EOFException e) {
             fault(response, 500, FaultCode.CLIENT, "Content-Encoding is gzip but the body is"
                     + " not complete gzip data.");
@@ -113,12 +114,16 @@ final class RequestGuard implements Filter {
             return;
         }
         Certified certified = new Certified(request, body);
-        SoapEndpoint engine = fastPath.engineFor(body);
-        if (engine != null) {
-            answer(engine, certified, response);
-            return;
+        try {
+            SoapEndpoint engine = fastPath.engineFor(body, request.getHeader("SOAPAction"));
+            if (engine != null) {
+                answer(engine, certified, response);
+                return;
+            }
+            chain.doFilter(certified, response);
+        } finally {
+            SoapEndpoint.forgetThreadState();
         }
-        chain.doFilter(certified, response);
     }
 
     /** The engine's answer, written without WireMock: no override mapping applies. */
@@ -137,12 +142,13 @@ final class RequestGuard implements Filter {
      * The body, inflated when gzip: WireMock would inflate it later without a bound, so
      * the guard does it here and counts the inflated bytes. Null when over the limit.
      */
-    private byte[] readBody(InputStream raw, boolean gzip) throws IOException {
+    private byte[] readBody(InputStream raw, boolean gzip, long declaredLength)
+            throws IOException {
         if (!gzip) {
-            return readAtMost(raw, maxBodyBytes);
+            return readAtMost(raw, maxBodyBytes, declaredLength);
         }
         try (InputStream inflated = new GZIPInputStream(raw)) {
-            return readAtMost(inflated, maxBodyBytes);
+            return readAtMost(inflated, maxBodyBytes, -1);
         }
     }
 
@@ -151,23 +157,35 @@ final class RequestGuard implements Filter {
      * minimum rate, once the grace period is over, is refused (slow senders would hold a
      * worker thread each).
      */
-    private byte[] readAtMost(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 16 * 1024));
-        byte[] buffer = new byte[8192];
+    private byte[] readAtMost(InputStream in, int limit, long declared) throws IOException {
+        byte[] data = new byte[declared >= 0 && declared <= limit ? (int) declared : 4096];
+        int size = 0;
         long start = System.nanoTime();
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            if (out.size() + n > limit) {
-                return null;
+        while (true) {
+            if (size == data.length) {
+                int next = in.read();
+                if (next == -1) {
+                    return data;
+                }
+                if (size >= limit) {
+                    return null;
+                }
+                data = Arrays.copyOf(data, (int) Math.min(limit, Math.max(4096L, 2L * size)));
+                data[size++] = (byte) next;
+                continue;
             }
-            out.write(buffer, 0, n);
+            int n = in.read(data, size, data.length - size);
+            if (n == -1) {
+                break;
+            }
+            size += n;
             long elapsed = System.nanoTime() - start;
             if (elapsed > GRACE_NANOS
-                    && out.size() < minBytesPerSecond * (elapsed / 1_000_000_000.0)) {
+                    && size < minBytesPerSecond * (elapsed / 1_000_000_000.0)) {
                 throw new SlowSender();
             }
         }
-        return out.toByteArray();
+        return size == data.length ? data : Arrays.copyOf(data, size);
     }
 
     /** The sender is below the minimum data rate. */

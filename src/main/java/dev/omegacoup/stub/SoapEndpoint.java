@@ -3,6 +3,7 @@ package dev.omegacoup.stub;
 import dev.omegacoup.contract.ObjectFactory;
 import dev.omegacoup.omega.Omega;
 import dev.omegacoup.soap.Operation;
+import dev.omegacoup.soap.RequestSummary;
 import dev.omegacoup.soap.SoapFaultException;
 import dev.omegacoup.soap.SoapFaultException.FaultCode;
 import dev.omegacoup.soap.SoapMessages;
@@ -16,7 +17,9 @@ import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.xml.namespace.QName;
 import org.slf4j.Logger;
@@ -37,6 +40,13 @@ public final class SoapEndpoint {
     private static final ThreadLocal<Marshaller> MARSHALLERS =
             ThreadLocal.withInitial(SoapEndpoint::marshaller);
 
+    /** An answer is written here, then copied out: one buffer per thread, grown once. */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(4096));
+    private static final byte[] OPEN = SoapMessages.open().getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CLOSE = SoapMessages.close().getBytes(StandardCharsets.UTF_8);
+    private static final ThreadLocal<Reading> LAST = new ThreadLocal<>();
+
     private final Contract contract;
     private final Omega omega;
     private final List<TrafficListener> listeners = new CopyOnWriteArrayList<>();
@@ -53,7 +63,7 @@ public final class SoapEndpoint {
 
     public SoapAnswer answer(byte[] body, String soapAction, String certificateDn) {
         Instant received = Instant.now();
-        SoapAnswer answer = compute(body, soapAction, certificateDn);
+        SoapAnswer answer = compute(read(body, soapAction), certificateDn);
         for (TrafficListener listener : listeners) {
             try {
                 listener.exchanged(received, certificateDn, soapAction, body, answer.status(),
@@ -65,9 +75,41 @@ public final class SoapEndpoint {
         return answer;
     }
 
-    private SoapAnswer compute(byte[] body, String soapAction, String certificateDn) {
+    /**
+     * The request's one parse. Whoever decides before the engine answers (the fast path,
+     * WireMock's matchers) and the engine itself share it: the same body on the same
+     * thread is not parsed again until {@link #forgetThreadState()}.
+     */
+    public Reading read(byte[] body, String soapAction) {
+        Reading last = LAST.get();
+        if (last != null && last.isOf(this, body, soapAction)) {
+            return last;
+        }
+        Reading reading;
         try {
             SoapRequest request = SoapRequest.read(contract, body, soapAction);
+            RequestSummary summary = request.summary();
+            RequestSummary.remember(body, summary);
+            reading = new Reading(this, body, soapAction, request, null, summary);
+        } catch (SoapFaultException refusal) {
+            reading = new Reading(this, body, soapAction, null, refusal, null);
+        }
+        LAST.set(reading);
+        return reading;
+    }
+
+    /** Drops what this thread keeps of the request it answered: bodies may be large. */
+    public static void forgetThreadState() {
+        LAST.remove();
+        RequestSummary.forget();
+    }
+
+    private SoapAnswer compute(Reading reading, String certificateDn) {
+        try {
+            if (reading.refusal() != null) {
+                throw reading.refusal();
+            }
+            SoapRequest request = reading.request();
             Object typed = unmarshal(request);
             Object response = omega.handle(request.operation(), typed, certificateDn);
             LOG.debug("{} answered", request.operation().wireName());
@@ -95,11 +137,11 @@ public final class SoapEndpoint {
 
     private byte[] envelope(Operation operation, Object response) {
         try {
-            Marshaller marshaller = MARSHALLERS.get();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-            out.writeBytes(SoapMessages.open().getBytes(StandardCharsets.UTF_8));
-            marshaller.marshal(element(operation, response), out);
-            out.writeBytes(SoapMessages.close().getBytes(StandardCharsets.UTF_8));
+            ByteArrayOutputStream out = BUFFERS.get();
+            out.reset();
+            out.writeBytes(OPEN);
+            MARSHALLERS.get().marshal(element(operation, response), out);
+            out.writeBytes(CLOSE);
             return out.toByteArray();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write the " + operation.responseElement()
@@ -149,6 +191,21 @@ public final class SoapEndpoint {
             return JAXBContext.newInstance(ObjectFactory.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("the contract's JAXB classes do not load", e);
+        }
+    }
+
+    /** A request as parsed: the checked request, or why it is refused. */
+    public record Reading(SoapEndpoint endpoint, byte[] body, String soapAction,
+            SoapRequest request, SoapFaultException refusal, RequestSummary checkedSummary) {
+
+        /** What the request is about; for a refused one, what a lenient scan finds. */
+        public RequestSummary summary() {
+            return checkedSummary != null ? checkedSummary : RequestSummary.of(body);
+        }
+
+        boolean isOf(SoapEndpoint reader, byte[] otherBody, String otherAction) {
+            return endpoint == reader && Objects.equals(soapAction, otherAction)
+                    && (body == otherBody || Arrays.equals(body, otherBody));
         }
     }
 

@@ -33,6 +33,8 @@ public final class ReferenceServers {
         byte[] response = Files.readAllBytes(Path.of(args[2]));
         if (args[0].equals("wiremock")) {
             wireMock(port, response);
+        } else if (args[0].equals("wiremock-defaults")) {
+            wireMockDefaults(port, response);
         } else {
             jetty(port, response);
         }
@@ -43,6 +45,16 @@ public final class ReferenceServers {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1").port(port).jettyAcceptors(1)
                 .stubRequestLoggingDisabled(true).disableRequestJournal());
+        server.start();
+        server.stubFor(post(urlPathEqualTo("/ws/CreerDemandeCOUP"))
+                .withRequestBody(matchingXPath("//*[local-name()='RequeteWSCreerDemandeCOUP']"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=utf-8")
+                        .withBody(response)));
+    }
+
+    private static void wireMockDefaults(int port, byte[] response) {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1").port(port));
         server.start();
         server.stubFor(post(urlPathEqualTo("/ws/CreerDemandeCOUP"))
                 .withRequestBody(matchingXPath("//*[local-name()='RequeteWSCreerDemandeCOUP']"))

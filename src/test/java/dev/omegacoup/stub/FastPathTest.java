@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.omegacoup.stub.FaultInjection.Kind;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +59,33 @@ class FastPathTest {
 
             assertTrue(response.body().contains("Demande recevable"), response.body());
             assertEquals(1, stub.wireMock().getAllServeEvents().size(), "WireMock decided");
+        }
+    }
+
+    @Test
+    void overridesAddedEditedAndRemovedAreSeenAtOnce() throws Exception {
+        try (OmegaStub stub = OmegaStub.builder().port(0).build().start()) {
+            assertEquals(200, send(stub, sample()).statusCode());
+            StubMapping added = stub.wireMock().stubFor(post(urlPathEqualTo(
+                    OmegaStub.ENDPOINT_PATH)).atPriority(3).andMatching(OmegaRequestMatcher.NAME,
+                            Parameters.one("pce", "21000000000001"))
+                    .willReturn(aResponse().withStatus(418)));
+            assertEquals(418, send(stub, sample()).statusCode(), "added");
+
+            stub.wireMock().editStub(post(urlPathEqualTo(OmegaStub.ENDPOINT_PATH))
+                    .withId(added.getId()).atPriority(3).andMatching(OmegaRequestMatcher.NAME,
+                            Parameters.one("pce", "21000000000099"))
+                    .willReturn(aResponse().withStatus(418)));
+            assertEquals(200, send(stub, sample()).statusCode(), "edited to another PCE");
+
+            stub.wireMock().editStub(post(urlPathEqualTo(OmegaStub.ENDPOINT_PATH))
+                    .withId(added.getId()).atPriority(3).andMatching(OmegaRequestMatcher.NAME,
+                            Parameters.one("login", "alpha.agent"))
+                    .willReturn(aResponse().withStatus(418)));
+            assertEquals(418, send(stub, sample()).statusCode(), "edited to the login");
+
+            stub.wireMock().removeStubMapping(added.getId());
+            assertEquals(200, send(stub, sample()).statusCode(), "removed");
         }
     }
 
