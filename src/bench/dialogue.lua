@@ -1,7 +1,8 @@
 -- Full dialogues against the stub: VerifierRecevabiliteCOUP, CreerDemandeCOUP on a slot
 -- no other request of the run takes, then AccepterRdv on the NumeroDemande it got.
 -- wrk's Lua cannot tell connections apart, so each thread keeps a queue of requests
--- ready to be accepted and interleaves the three calls.
+-- ready to be accepted and interleaves the three calls. The PCE is the script's first
+-- argument (wrk ... -- PCE), 21000000000001 by default.
 
 local head = [[<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:omega-coup:ws:v4"><s:Body>]]
 local tail = [[</s:Body></s:Envelope>]]
@@ -17,8 +18,10 @@ function setup(thread)
 end
 
 function init(args)
+  pce = args[1] or "21000000000001"
   step = 0
   made = 0
+  recevable, proposed, booked, listed, other = 0, 0, 0, 0, 0
   ready = {}
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
@@ -48,24 +51,46 @@ function request()
   end
   if step % 3 == 1 then
     return wrk.format(nil, nil, nil, head .. "<c:RequeteWSVerifierRecevabiliteCOUP>" ..
-      who .. "<c:NumeroPCE>21000000000001</c:NumeroPCE></c:RequeteWSVerifierRecevabiliteCOUP>" ..
+      who .. "<c:NumeroPCE>" .. pce .. "</c:NumeroPCE></c:RequeteWSVerifierRecevabiliteCOUP>" ..
       tail)
   end
   made = made + 1
   local date, plage = slot(made)
   return wrk.format(nil, nil, nil, head .. "<c:RequeteWSCreerDemandeCOUP>" .. who ..
-    "<c:Demande><c:TypeDemande>COUP</c:TypeDemande><c:NumeroPCE>21000000000001</c:NumeroPCE>" ..
+    "<c:Demande><c:TypeDemande>COUP</c:TypeDemande><c:NumeroPCE>" .. pce .. "</c:NumeroPCE>" ..
     "<c:DonneesTypeDemande><c:CodeLibelleIntervention>Z5</c:CodeLibelleIntervention>" ..
     "</c:DonneesTypeDemande><c:PremierRdvDemande><c:Date>" .. date .. "</c:Date><c:Plage>" ..
     plage .. "</c:Plage></c:PremierRdvDemande></c:Demande></c:RequeteWSCreerDemandeCOUP>" .. tail)
 end
 
+-- Every answer is checked: only the expected ones count as such, so a stub answering faults
+-- or DmdKo fast cannot pass for a fast stub. A slot on a public holiday gets ListeDP, the
+-- next free slots (the script skips weekends, not holidays); that dialogue stops there.
 function response(status, headers, body)
   if status ~= 200 then
-    errors = (errors or 0) + 1
+    other = other + 1
+  elseif body:find("<CodeRetour>DatePlageH</CodeRetour>", 1, true) then
+    proposed = proposed + 1
+    table.insert(ready, body:match("<NumeroDemande>(%d+)</NumeroDemande>"))
+  elseif body:find("<CodeRetour>DmdOkDP</CodeRetour>", 1, true) then
+    booked = booked + 1
+  elseif body:find("Demande recevable", 1, true) then
+    recevable = recevable + 1
+  elseif body:find("<CodeRetour>ListeDP</CodeRetour>", 1, true) then
+    listed = listed + 1
+  else
+    other = other + 1
   end
-  local numero = body:match("<CodeRetour>DatePlageH</CodeRetour>.-<NumeroDemande>(%d+)</NumeroDemande>")
-  if numero then
-    table.insert(ready, numero)
+end
+
+function done(summary, latency, requests)
+  local total = {recevable = 0, proposed = 0, booked = 0, listed = 0, other = 0}
+  for _, thread in ipairs(threads) do
+    for name in pairs(total) do
+      total[name] = total[name] + (thread:get(name) or 0)
+    end
   end
+  io.write(string.format("answers: %d recevable, %d DatePlageH, %d DmdOkDP, %d ListeDP,"
+    .. " %d unexpected\n", total.recevable, total.proposed, total.booked, total.listed,
+    total.other))
 end

@@ -1,17 +1,30 @@
 #!/usr/bin/env bash
-# Load test on loopback with wrk: the stub playing full dialogues, against two references
-# serving a fixed answer (WireMock with one XPath-matched mapping, and a bare Jetty
-# handler), at 1, 8 and 64 connections. Prints requests/s and p50/p99 latency, and the
-# ratios. Bounded: DURATION per measure (default 10s); every server it starts, it stops.
+# The load kit, on loopback with wrk. Stages (all by default, or STAGES="table growth"):
+#   table   the stub playing full dialogues, and three references serving one fixed answer
+#           (WireMock with one XPath-matched mapping, journal off; the same WireMock with its
+#           default configuration; a bare Jetty handler), at 1, 8 and 64 connections:
+#           requests/s, p50/p99 latency, then the ratios
+#   growth  the stub with 100 000 more PCEs and 100 override mappings, at 8 connections
+#   startup command to first answered request, default and grown data sets
+#   memory  1 000 000 dialogue requests with the default caps, then the heap after a full GC
+#   suite   the conformance suite on the embedded stub, JVM start included
+# Each server gets WARMUP at 8 connections before it is measured (the JIT needs it), and
+# 3 s before each measure; the stub's state is reset before each of its measures. Every
+# server it starts, it stops; raw outputs stay in target/bench/.
 #
-#   bash src/bench/load.sh            DURATION=20s bash src/bench/load.sh
+#   bash src/bench/load.sh          DURATION=20s WARMUP=30s STAGES=table bash src/bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
+STAGES=${STAGES:-table growth startup memory suite}
 STUB_PORT=${STUB_PORT:-18181}
 WIREMOCK_PORT=${WIREMOCK_PORT:-18182}
-JETTY_PORT=${JETTY_PORT:-18183}
+DEFAULTS_PORT=${DEFAULTS_PORT:-18183}
+JETTY_PORT=${JETTY_PORT:-18184}
+GROWN_PORT=${GROWN_PORT:-18185}
 WORK=target/bench
+CLOCK=2027-01-11T09:00:00+01:00
 mkdir -p "$WORK"
 
 if ! command -v wrk >/dev/null; then
@@ -22,49 +35,157 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/class
 CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
 PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+cleanup() {  # stops what this script started, and waits until its ports are free
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
 trap cleanup EXIT
+stage() { [[ " $STAGES " == *" $1 "* ]]; }
 
 wait_for() {  # log file, text
-  for _ in $(seq 1 60); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.5; done
+  for _ in $(seq 1 120); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.25; done
   echo "did not start: $1" >&2; cat "$1" >&2; exit 1
 }
 
-java -jar target/omega-coup.jar serve --port "$STUB_PORT" --clock 2027-01-11T09:00:00+01:00 \
-  > "$WORK/stub.log" 2>&1 & PIDS+=($!)
-wait_for "$WORK/stub.log" "endpoint:"
-curl -s -H 'Content-Type: text/xml' --data-binary @stubs/samples/creer-demande.xml \
-  "http://127.0.0.1:$STUB_PORT/ws/CreerDemandeCOUP" > "$WORK/answer.xml"
-java -cp "$CP" dev.omegacoup.bench.ReferenceServers wiremock "$WIREMOCK_PORT" \
-  "$WORK/answer.xml" > "$WORK/wiremock.log" 2>&1 & PIDS+=($!)
-java -cp "$CP" dev.omegacoup.bench.ReferenceServers jetty "$JETTY_PORT" \
-  "$WORK/answer.xml" > "$WORK/jetty.log" 2>&1 & PIDS+=($!)
-wait_for "$WORK/wiremock.log" "listening"
-wait_for "$WORK/jetty.log" "listening"
-
-measure() {  # name, port, script, connections
-  local threads=$(( $4 < 2 ? $4 : 2 ))  # dialogue.lua interleaves at most 2 threads
-  local url="http://127.0.0.1:$2/ws/CreerDemandeCOUP"
-  wrk -t"$threads" -c"$4" -d3s -s "$3" "$url" >/dev/null  # warm-up
-  wrk -t"$threads" -c"$4" -d"$DURATION" -s "$3" --latency "$url" > "$WORK/$1-$4.txt"
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1-$4.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1-$4.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1-$4.txt")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/$1-$4.txt" | tr '\n' ' ')
-  printf '%-22s %5s %12s %10s %10s  %s\n' "$1" "$4" "$rps" "$p50" "$p99" "$errors"
-  echo "$rps" > "$WORK/$1-$4.rps"
+serve() {  # port, log, extra serve options...; sets LAST_PID
+  local port=$1 log=$2
+  shift 2
+  java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@" > "$log" 2>&1 &
+  LAST_PID=$!
+  PIDS+=("$LAST_PID")
+  wait_for "$log" "endpoint:"
 }
 
-printf '%-22s %5s %12s %10s %10s\n' "server" "conns" "requests/s" "p50" "p99"
-for c in 1 8 64; do
-  measure "stub-dialogues" "$STUB_PORT" src/bench/dialogue.lua "$c"
-  measure "wiremock-one-xpath" "$WIREMOCK_PORT" src/bench/static.lua "$c"
-  measure "bare-jetty" "$JETTY_PORT" src/bench/static.lua "$c"
-done
-echo
-for c in 1 8 64; do
-  awk -v c="$c" -v s="$(cat "$WORK/stub-dialogues-$c.rps")" \
-      -v w="$(cat "$WORK/wiremock-one-xpath-$c.rps")" -v j="$(cat "$WORK/bare-jetty-$c.rps")" \
-      'BEGIN { printf "%2d connections: stub / WireMock one-XPath = %.2f, stub / bare Jetty = %.3f\n", c, s / w, s / j }'
-done
+reset_stub() { curl -s -X POST "http://127.0.0.1:$1/__admin/omega/reset" > /dev/null; }
+
+url() { echo "http://127.0.0.1:$1/ws/CreerDemandeCOUP"; }
+
+# wrk with the script for this kind of server: dialogues for the stub, one fixed request
+# for the references. Arguments: name, port, connections, duration, [PCE].
+run_wrk() {
+  local threads=$(( $3 < 2 ? $3 : 2 ))  # dialogue.lua interleaves at most 2 threads
+  local script=src/bench/static.lua
+  [[ $1 == stub* ]] && script=src/bench/dialogue.lua
+  wrk -t"$threads" -c"$3" -d"$4" -s "$script" --latency "$(url "$2")" -- ${5:-}
+}
+
+measure() {  # name, port, connections, [PCE]
+  [[ $1 == stub* ]] && reset_stub "$2"
+  run_wrk "$1" "$2" "$3" 3s "${4:-}" > /dev/null
+  [[ $1 == stub* ]] && reset_stub "$2"
+  run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$WORK/$1-$3.txt"
+  local rps p50 p99 notes
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1-$3.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1-$3.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1-$3.txt")
+  notes=$(grep -E 'Non-2xx|Socket errors|unexpected' "$WORK/$1-$3.txt" | tr '\n' ' ' || true)
+  printf '%-22s %5s %12s %10s %10s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$notes"
+  echo "$rps" > "$WORK/$1-$3.rps"
+}
+
+ratio() { awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/$2.rps")" \
+  'BEGIN { printf "%.2f", a / b }'; }
+
+if stage table || stage growth; then
+  serve "$STUB_PORT" "$WORK/stub.log"
+  run_wrk stub "$STUB_PORT" 8 "$WARMUP" > /dev/null
+fi
+
+if stage table; then
+  curl -s -H 'Content-Type: text/xml' --data-binary @stubs/samples/creer-demande.xml \
+    "$(url "$STUB_PORT")" > "$WORK/answer.xml"
+  for ref in "wiremock $WIREMOCK_PORT" "wiremock-defaults $DEFAULTS_PORT" "jetty $JETTY_PORT"; do
+    set -- $ref
+    java -cp "$CP" dev.omegacoup.bench.ReferenceServers "$1" "$2" "$WORK/answer.xml" \
+      > "$WORK/$1.log" 2>&1 & PIDS+=($!)
+    wait_for "$WORK/$1.log" "listening"
+    run_wrk "$1" "$2" 8 "$WARMUP" > /dev/null
+  done
+
+  echo "== Full dialogues against the stub; one fixed answer from the references"
+  printf '%-22s %5s %12s %10s %10s\n' "server" "conns" "requests/s" "p50" "p99"
+  for c in 1 8 64; do
+    measure stub-dialogues "$STUB_PORT" "$c"
+    measure wiremock-one-xpath "$WIREMOCK_PORT" "$c"
+    measure wiremock-defaults "$DEFAULTS_PORT" "$c"
+    measure bare-jetty "$JETTY_PORT" "$c"
+  done
+  echo
+  for c in 1 8 64; do
+    printf '%2d connections: stub / WireMock one-XPath (journal off) = %s,' "$c" \
+      "$(ratio "stub-dialogues-$c" "wiremock-one-xpath-$c")"
+    printf ' stub / WireMock defaults = %s, stub / bare Jetty = %s\n' \
+      "$(ratio "stub-dialogues-$c" "wiremock-defaults-$c")" \
+      "$(ratio "stub-dialogues-$c" "bare-jetty-$c")"
+  done
+  echo
+fi
+
+if stage growth; then
+  if [[ ! -f "$WORK/stub-dialogues-8.rps" ]]; then
+    measure stub-dialogues "$STUB_PORT" 8 > /dev/null
+  fi
+  GROWN_PCE=$(java -cp "$CP" dev.omegacoup.bench.GrowthData "$WORK/grown" 100000 100)
+  serve "$GROWN_PORT" "$WORK/grown.log" --data "$WORK/grown/omega-data.json" \
+    --mappings "$WORK/grown"
+  run_wrk stub-grown "$GROWN_PORT" 8 "$WARMUP" "$GROWN_PCE" > /dev/null
+  echo "== Growth: 100 000 more PCEs (dialogues on the last one), 100 override mappings"
+  printf '%-22s %5s %12s %10s %10s\n' "server" "conns" "requests/s" "p50" "p99"
+  measure stub-grown "$GROWN_PORT" 8 "$GROWN_PCE"
+  echo "grown / default data at 8 connections = $(ratio stub-grown-8 stub-dialogues-8)"
+  echo
+fi
+cleanup
+PIDS=()
+
+first_answer() {  # port, log, extra serve options: milliseconds to the first answer
+  local port=$1 log=$2 start
+  shift 2
+  start=$(date +%s%N)
+  java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@" > "$log" 2>&1 &
+  PIDS+=($!)
+  until curl -s -o /dev/null -H 'Content-Type: text/xml' \
+      --data-binary @stubs/samples/verifier-recevabilite.xml "$(url "$port")"; do
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+if stage startup; then
+  echo "== Start-up: command to first answered request"
+  echo "default data set: $(first_answer "$STUB_PORT" "$WORK/startup.log") ms"
+  if [[ -f "$WORK/grown/omega-data.json" ]]; then
+    echo "100 000 more PCEs, 100 mappings: $(first_answer "$GROWN_PORT" "$WORK/startup-grown.log" \
+      --data "$WORK/grown/omega-data.json" --mappings "$WORK/grown") ms"
+  fi
+  cleanup
+  PIDS=()
+  echo
+fi
+
+if stage memory; then
+  echo "== Memory: 1 000 000 dialogue requests with the default caps"
+  serve "$STUB_PORT" "$WORK/memory.log"
+  served=0
+  while (( served < 1000000 )); do
+    run_wrk stub "$STUB_PORT" 8 20s > "$WORK/memory-wrk.txt"
+    served=$(( served + $(awk '/requests in/ {print $1}' "$WORK/memory-wrk.txt") ))
+    grep unexpected "$WORK/memory-wrk.txt"
+  done
+  jcmd "$LAST_PID" GC.run > /dev/null
+  used=$(jcmd "$LAST_PID" GC.heap_info | awk '/garbage-first heap|total/ {
+    for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }')
+  echo "requests served: $served; heap used after a full GC: $used"
+  jcmd "$LAST_PID" GC.class_histogram | head -8 | tail -5
+  cleanup
+  PIDS=()
+  echo
+fi
+
+if stage suite; then
+  echo "== The conformance suite on the embedded stub, JVM start included"
+  start=$(date +%s%N)
+  java -jar target/omega-coup.jar conformance > "$WORK/suite.log" 2>&1 || true
+  echo "$(grep '^Conformance:' "$WORK/suite.log")"
+  echo "wall time: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+fi
