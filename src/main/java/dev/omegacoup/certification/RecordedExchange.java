@@ -10,7 +10,8 @@ import java.time.Instant;
  * One SOAP exchange as the stub saw it. {@code delayMillis} is how long the stub held the
  * answer back (a delay mapping in front of the engine): the answer left at
  * {@link #answeredAt()}. The messages are read on first use only, so recording costs
- * the stub nothing but a copy.
+ * the stub next to nothing; the arrays are kept as given, which the stub no longer
+ * touches once the exchange is over (see {@code TrafficListener}).
  */
 final class RecordedExchange {
 
@@ -36,9 +37,9 @@ final class RecordedExchange {
         this.delayMillis = delayMillis;
         this.certificateDn = certificateDn;
         this.soapAction = soapAction;
-        this.request = request.clone();
+        this.request = request;
         this.status = status;
-        this.response = response == null ? new byte[0] : response.clone();
+        this.response = response == null ? new byte[0] : response;
     }
 
     long seq() {

@@ -158,7 +158,8 @@ final class RequestGuard implements Filter {
      * worker thread each).
      */
     private byte[] readAtMost(InputStream in, int limit, long declared) throws IOException {
-        byte[] data = new byte[declared >= 0 && declared <= limit ? (int) declared : 4096];
+        byte[] data = new byte[declared >= 0 && declared <= limit ? (int) declared
+                : Math.min(4096, limit)];
         int size = 0;
         long start = System.nanoTime();
         while (true) {

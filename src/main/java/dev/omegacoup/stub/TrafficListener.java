@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * Told of every SOAP exchange the engine answers, fault or not: who called (the client
  * certificate's subject when there is one), what was sent and what was answered. The
- * certification kit records the traffic through it.
+ * certification kit records the traffic through it. The stub does not touch either array
+ * once the call is made, so a listener may keep them without a copy.
  */
 @FunctionalInterface
 public interface TrafficListener {
