@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * How long the stub holds an answer back: the fixed delay of the first delay mapping (the
- * packaged EV-2 / EV-5 / EV-9 ones, or an injected fault) keyed with the omega-request
- * matcher that matches the request. The engine does not know it, WireMock waits after.
+ * How long the stub holds an answer back: the fixed delay, if any, of the first mapping
+ * that sends the request to the engine through the omega-request matcher (the packaged
+ * EV-2 / EV-5 / EV-9 ones, an injected fault, or a user's override without a delay). The
+ * engine does not know it, WireMock waits after.
  */
 final class AnswerDelays {
 
@@ -41,21 +42,25 @@ final class AnswerDelays {
     /** The delay mappings, first to apply first. */
     private static List<Delay> delaysOf(List<StubMapping> mappings) {
         return mappings.stream()
-                .filter(AnswerDelays::delaysTheEngine)
+                .filter(AnswerDelays::sendsToTheEngine)
                 .sorted(Comparator.comparingInt(OmegaStub::priorityOf))
                 .map(mapping -> new Delay(OmegaRequestKey.of(mapping.getRequest()
                         .getCustomMatcher().getParameters()),
-                        mapping.getResponse().getFixedDelayMilliseconds()))
+                        delayOf(mapping)))
                 .toList();
     }
 
-    private static boolean delaysTheEngine(StubMapping mapping) {
+    private static boolean sendsToTheEngine(StubMapping mapping) {
         CustomMatcherDefinition custom = mapping.getRequest().getCustomMatcher();
         List<String> transformers = mapping.getResponse().getTransformers();
-        return OmegaStub.priorityOf(mapping) < OmegaStub.ENGINE_PRIORITY && custom != null
+        return OmegaStub.mayComeBeforeEngine(mapping) && custom != null
                 && OmegaRequestMatcher.NAME.equals(custom.getName())
-                && mapping.getResponse().getFixedDelayMilliseconds() != null
                 && transformers != null && transformers.contains(OmegaStub.ENGINE_TRANSFORMER);
+    }
+
+    private static long delayOf(StubMapping mapping) {
+        Integer delay = mapping.getResponse().getFixedDelayMilliseconds();
+        return delay == null ? 0 : delay;
     }
 
     private record Delay(OmegaRequestKey key, long millis) {

@@ -2,9 +2,11 @@ package dev.omegacoup.certification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omegacoup.soap.RequestSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.omegacoup.soap.RequestSummary;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,8 @@ public final class RecordingFile {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        } finally {
+            RequestSummary.forget();  // the last body read stays with this thread otherwise
         }
         if (skipped > 0) {
             LOG.warn("{}: skipped {} damaged line(s), the first at line {}", file, skipped,

@@ -63,6 +63,9 @@ final class FastPath {
                 if (!mayOverride(mapping)) {
                     continue;
                 }
+                if (queriedEndpoint(request)) {
+                    return new Overrides(true, List.of());
+                }
                 if (!onEndpointPath(request)) {
                     if (request.getUrlMatcher() != null && !isFixedPath(request)) {
                         return new Overrides(true, List.of());
@@ -80,7 +83,7 @@ final class FastPath {
     }
 
     private static boolean mayOverride(StubMapping mapping) {
-        return OmegaStub.priorityOf(mapping) < OmegaStub.ENGINE_PRIORITY
+        return OmegaStub.mayComeBeforeEngine(mapping)
                 && mayBePost(mapping.getRequest().getMethod());
     }
 
@@ -92,6 +95,12 @@ final class FastPath {
     private static boolean onEndpointPath(RequestPattern request) {
         return OmegaStub.ENDPOINT_PATH.equals(request.getUrlPath())
                 || OmegaStub.ENDPOINT_PATH.equals(request.getUrl());
+    }
+
+    /** A fixed URL of the endpoint with a query: the guard judges paths, not queries. */
+    private static boolean queriedEndpoint(RequestPattern request) {
+        return request.getUrl() != null
+                && request.getUrl().startsWith(OmegaStub.ENDPOINT_PATH + "?");
     }
 
     private static boolean isFixedPath(RequestPattern request) {

@@ -25,6 +25,7 @@ import dev.omegacoup.xml.Contract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,8 @@ public final class OmegaStub implements AutoCloseable {
     public static final int ENGINE_PRIORITY = 10;
     /** The transformer that makes a mapping answer with the engine (after any delay). */
     public static final String ENGINE_TRANSFORMER = EngineTransformer.NAME;
+    private static final UUID ENGINE_MAPPING_ID =
+            UUID.nameUUIDFromBytes("omega-engine".getBytes(StandardCharsets.UTF_8));
     /** WireMock's priority for a mapping that names none. */
     private static final int WIREMOCK_DEFAULT_PRIORITY = 5;
     /** Anything else gets a short 404, never WireMock's report of near misses. */
@@ -122,6 +125,14 @@ public final class OmegaStub implements AutoCloseable {
         return mapping.getPriority() == null ? WIREMOCK_DEFAULT_PRIORITY : mapping.getPriority();
     }
 
+    /**
+     * Whether WireMock may pick this mapping before the engine's: a lower priority number,
+     * or the same one (WireMock then prefers the newer mapping), the engine's own excepted.
+     */
+    public static boolean mayComeBeforeEngine(StubMapping mapping) {
+        return priorityOf(mapping) <= ENGINE_PRIORITY && !ENGINE_MAPPING_ID.equals(mapping.getId());
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -129,7 +140,7 @@ public final class OmegaStub implements AutoCloseable {
     public OmegaStub start() {
         server.start();
         server.stubFor(any(urlPathEqualTo(ENDPOINT_PATH)).atPriority(ENGINE_PRIORITY)
-                .withId(UUID.nameUUIDFromBytes("omega-engine".getBytes()))
+                .withId(ENGINE_MAPPING_ID)
                 .willReturn(aResponse().withTransformers(EngineTransformer.NAME)));
         server.stubFor(any(anyUrl()).atPriority(NOTHING_HERE_PRIORITY)
                 .withId(UUID.nameUUIDFromBytes("omega-nothing-here".getBytes()))

@@ -99,7 +99,7 @@ final class RequestGuard implements Filter {
         try {
             body = readBody(request.getInputStream(), encoding.equals("gzip"),
                     request.getContentLengthLong());
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException e) {
             fault(response, 500, FaultCode.CLIENT, "Content-Encoding is gzip but the body is"
                     + " not complete gzip data.");
             return;
@@ -107,6 +107,9 @@ final class RequestGuard implements Filter {
             response.setHeader("Connection", "close");
             fault(response, 408, "The request body arrives slower than " + minBytesPerSecond
                     + " bytes per second.");
+            return;
+        } catch (IOException e) {
+            incomplete(response, encoding.equals("gzip"), e);
             return;
         }
         if (body == null) {
@@ -158,8 +161,10 @@ final class RequestGuard implements Filter {
      * worker thread each).
      */
     private byte[] readAtMost(InputStream in, int limit, long declared) throws IOException {
-        byte[] data = new byte[declared >= 0 && declared <= limit ? (int) declared
-                : Math.min(4096, limit)];
+        // The declared length is believed up to 64 KiB: a client that announces a large body
+        // and sends nothing must not make the stub set memory aside for it.
+        byte[] data = new byte[declared >= 0 && declared <= limit
+                ? (int) Math.min(declared, 64 * 1024) : Math.min(4096, limit)];
         int size = 0;
         long start = System.nanoTime();
         while (true) {
@@ -194,6 +199,26 @@ final class RequestGuard implements Filter {
 
         SlowSender() {
             super("slow sender", null);
+        }
+    }
+
+    /**
+     * The body stopped before its end: the client closed its side (a Content-Length that
+     * lies, gzip data cut short) or sent nothing more until the idle timeout. Told as a SOAP
+     * fault; when the connection is gone, there is nobody left to tell.
+     */
+    private static void incomplete(HttpServletResponse response, boolean gzip, IOException e)
+            throws IOException {
+        if (response.isCommitted()) {
+            throw e;
+        }
+        response.setHeader("Connection", "close");
+        if (e instanceof java.io.EOFException) {
+            fault(response, gzip ? 500 : 400, FaultCode.CLIENT, gzip
+                    ? "Content-Encoding is gzip but the body is not complete gzip data."
+                    : "The request body ended before the length its Content-Length announced.");
+        } else {
+            fault(response, 408, "The request body stopped arriving before its end.");
         }
     }
 

@@ -68,6 +68,26 @@ class BodyLimitTest {
         assertEquals("HTTP/1.1 413 Payload Too Large", chunkedStatusLine(padded(LIMIT + 1)));
     }
 
+    @Test
+    void bodyShorterThanItsContentLengthIsRefused() throws Exception {
+        URI endpoint = URI.create(stub.endpointUrl());
+        try (Socket socket = new Socket("127.0.0.1", endpoint.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: text/xml\r\nContent-Length: " + (sample.length + 100)
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(sample);
+            socket.shutdownOutput();
+
+            String answer = new String(socket.getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8);
+
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("ended before the length its Content-Length announced"),
+                    answer);
+        }
+    }
+
     /**
      * Over a raw socket: the stub refuses as soon as the limit is passed and closes, which an
      * HTTP client still writing its last chunk reports as an I/O error instead of the 413.

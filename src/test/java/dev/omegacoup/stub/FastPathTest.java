@@ -3,6 +3,7 @@ package dev.omegacoup.stub;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,43 @@ class FastPathTest {
 
             stub.wireMock().removeStubMapping(added.getId());
             assertEquals(200, send(stub, sample()).statusCode(), "removed");
+        }
+    }
+
+    @Test
+    void mistypedOmegaMappingOverridesNothingAndBreaksNothing() throws Exception {
+        try (OmegaStub stub = OmegaStub.builder().port(0).build().start()) {
+            stub.wireMock().addStubMapping(StubMapping.buildFrom("{\"priority\": 1, \"request\":"
+                    + " {\"method\": \"POST\", \"urlPath\": \"/ws/CreerDemandeCOUP\","
+                    + " \"customMatcher\": {\"name\": \"omega-request\", \"parameters\":"
+                    + " {\"login\": null, \"operation\": [\"CreerDemandeCOUP\"]}}},"
+                    + " \"response\": {\"status\": 418}}"));
+
+            HttpResponse<String> response = send(stub, sample());
+
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("Demande recevable"), response.body());
+        }
+    }
+
+    @Test
+    void mappingsTheEngineCannotJudgeGoToWireMock() throws Exception {
+        try (OmegaStub stub = OmegaStub.builder().port(0).build().start()) {
+            stub.wireMock().stubFor(post(urlEqualTo(OmegaStub.ENDPOINT_PATH + "?x=1"))
+                    .atPriority(1).willReturn(aResponse().withStatus(418)));
+            stub.wireMock().stubFor(post(urlPathEqualTo(OmegaStub.ENDPOINT_PATH))
+                    .atPriority(OmegaStub.ENGINE_PRIORITY).andMatching(OmegaRequestMatcher.NAME,
+                            Parameters.one("pce", "21000000000001"))
+                    .willReturn(aResponse().withStatus(419)));
+
+            HttpResponse<String> queried = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(stub.endpointUrl() + "?x=1")).header("Content-Type", "text/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString(sample())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(418, queried.statusCode(), "a fixed URL with a query");
+            assertEquals(419, send(stub, sample()).statusCode(),
+                    "same priority as the engine, newer: WireMock prefers it");
         }
     }
 
