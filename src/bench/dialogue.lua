@@ -2,7 +2,8 @@
 -- no other request of the run takes, then AccepterRdv on the NumeroDemande it got.
 -- wrk's Lua cannot tell connections apart, so each thread keeps a queue of requests
 -- ready to be accepted and interleaves the three calls. The PCE is the script's first
--- argument (wrk ... -- PCE), 21000000000001 by default.
+-- argument (wrk ... -- PCE OFFSET), 21000000000001 by default; OFFSET skips that many slots,
+-- for runs that follow one another without a reset.
 
 local head = [[<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:c="urn:omega-coup:ws:v4"><s:Body>]]
 local tail = [[</s:Body></s:Envelope>]]
@@ -19,6 +20,7 @@ end
 
 function init(args)
   pce = args[1] or "21000000000001"
+  offset = tonumber(args[2] or "0")
   step = 0
   made = 0
   recevable, proposed, booked, listed, other = 0, 0, 0, 0, 0
@@ -33,7 +35,7 @@ end
 local stride = 2
 
 local function slot(n)
-  local index = (n - 1) * stride + (id - 1)
+  local index = (offset + n - 1) * stride + (id - 1)
   local day = math.floor(index / 4)
   local weeks = math.floor(day / 5)
   local t = os.time({year = 2030, month = 1, day = 7}) + (weeks * 7 + day % 5) * 86400
@@ -68,7 +70,7 @@ end
 -- next free slots (the script skips weekends, not holidays); that dialogue stops there.
 function response(status, headers, body)
   if status ~= 200 then
-    other = other + 1
+    unexpected(status, body)
   elseif body:find("<CodeRetour>DatePlageH</CodeRetour>", 1, true) then
     proposed = proposed + 1
     table.insert(ready, body:match("<NumeroDemande>(%d+)</NumeroDemande>"))
@@ -79,7 +81,15 @@ function response(status, headers, body)
   elseif body:find("<CodeRetour>ListeDP</CodeRetour>", 1, true) then
     listed = listed + 1
   else
-    other = other + 1
+    unexpected(status, body)
+  end
+end
+
+function unexpected(status, body)
+  other = other + 1
+  if not example then
+    example = "HTTP " .. status .. " " .. (body:match("<CodeRetour>(.-)</CodeRetour>")
+      or body:match("<faultstring>(.-)</faultstring>") or body:sub(1, 80))
   end
 end
 
@@ -93,4 +103,9 @@ function done(summary, latency, requests)
   io.write(string.format("answers: %d recevable, %d DatePlageH, %d DmdOkDP, %d ListeDP,"
     .. " %d unexpected\n", total.recevable, total.proposed, total.booked, total.listed,
     total.other))
+  for _, thread in ipairs(threads) do
+    if thread:get("example") then
+      io.write("first unexpected answer: " .. thread:get("example") .. "\n")
+    end
+  end
 end
