@@ -6,7 +6,6 @@ import dev.omegacoup.soap.RequestSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.omegacoup.soap.RequestSummary;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

@@ -22,10 +22,10 @@ import dev.omegacoup.omega.Omega;
 import dev.omegacoup.omega.RequestStore;
 import dev.omegacoup.omega.ServiceClock;
 import dev.omegacoup.xml.Contract;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**

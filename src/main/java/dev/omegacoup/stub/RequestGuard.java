@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
@@ -38,6 +39,8 @@ final class RequestGuard implements Filter {
 
     /** A sender is judged on its rate only after this long: small bodies are never slow. */
     private static final long GRACE_NANOS = 2_000_000_000L;
+    private static final String NOT_GZIP =
+            "Content-Encoding is gzip but the body is not complete gzip data.";
 
     private final int maxBodyBytes;
     private final int minBytesPerSecond;
@@ -100,8 +103,7 @@ final class RequestGuard implements Filter {
             body = readBody(request.getInputStream(), encoding.equals("gzip"),
                     request.getContentLengthLong());
         } catch (ZipException e) {
-            fault(response, 500, FaultCode.CLIENT, "Content-Encoding is gzip but the body is"
-                    + " not complete gzip data.");
+            fault(response, 500, FaultCode.CLIENT, NOT_GZIP);
             return;
         } catch (SlowSender e) {
             response.setHeader("Connection", "close");
@@ -213,9 +215,8 @@ final class RequestGuard implements Filter {
             throw e;
         }
         response.setHeader("Connection", "close");
-        if (e instanceof java.io.EOFException) {
-            fault(response, gzip ? 500 : 400, FaultCode.CLIENT, gzip
-                    ? "Content-Encoding is gzip but the body is not complete gzip data."
+        if (e instanceof EOFException) {
+            fault(response, gzip ? 500 : 400, FaultCode.CLIENT, gzip ? NOT_GZIP
                     : "The request body ended before the length its Content-Length announced.");
         } else {
             fault(response, 408, "The request body stopped arriving before its end.");

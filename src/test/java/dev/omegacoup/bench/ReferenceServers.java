@@ -19,9 +19,11 @@ import org.eclipse.jetty.server.handler.AbstractHandler;
 
 /**
  * The load script's references, on loopback: WireMock answering a fixed response from one
- * XPath-matched mapping, and a bare Jetty handler writing fixed bytes. Not a test.
+ * XPath-matched mapping (journal off, or its default configuration), and a bare Jetty
+ * handler writing fixed bytes. Not a test.
  *
- * <pre>java -cp … dev.omegacoup.bench.ReferenceServers wiremock|jetty PORT RESPONSE_FILE</pre>
+ * <pre>java -cp … dev.omegacoup.bench.ReferenceServers wiremock|wiremock-defaults|jetty PORT
+ *     RESPONSE_FILE</pre>
  */
 public final class ReferenceServers {
 
@@ -31,30 +33,22 @@ public final class ReferenceServers {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[1]);
         byte[] response = Files.readAllBytes(Path.of(args[2]));
-        if (args[0].equals("wiremock")) {
-            wireMock(port, response);
-        } else if (args[0].equals("wiremock-defaults")) {
-            wireMockDefaults(port, response);
+        if (args[0].startsWith("wiremock")) {
+            wireMock(port, response, args[0].equals("wiremock-defaults"));
         } else {
             jetty(port, response);
         }
         System.out.println("reference " + args[0] + " listening on 127.0.0.1:" + port);
     }
 
-    private static void wireMock(int port, byte[] response) {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1").port(port).jettyAcceptors(1)
-                .stubRequestLoggingDisabled(true).disableRequestJournal());
-        server.start();
-        server.stubFor(post(urlPathEqualTo("/ws/CreerDemandeCOUP"))
-                .withRequestBody(matchingXPath("//*[local-name()='RequeteWSCreerDemandeCOUP']"))
-                .willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=utf-8")
-                        .withBody(response)));
-    }
-
-    private static void wireMockDefaults(int port, byte[] response) {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1").port(port));
+    /** WireMock with one XPath-matched mapping, as tuned for speed or as it comes. */
+    private static void wireMock(int port, byte[] response, boolean defaults) {
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1").port(port);
+        if (!defaults) {
+            options.jettyAcceptors(1).stubRequestLoggingDisabled(true).disableRequestJournal();
+        }
+        WireMockServer server = new WireMockServer(options);
         server.start();
         server.stubFor(post(urlPathEqualTo("/ws/CreerDemandeCOUP"))
                 .withRequestBody(matchingXPath("//*[local-name()='RequeteWSCreerDemandeCOUP']"))
