@@ -5,7 +5,6 @@ import static dev.omegacoup.stub.SoapOverHttp.MORNINGS_TAKEN;
 import static dev.omegacoup.stub.SoapOverHttp.alpha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.omegacoup.junit.OmegaStubExtension;
 import dev.omegacoup.omega.Codes;
 import dev.omegacoup.omega.Statut;
 import dev.omegacoup.omega.Texts;
@@ -17,34 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every transition of the request's state machine, over HTTP (SES-1 to SES-4). */
-class DialogueOverHttpTest {
+class DialogueOverHttpTest extends StubOverHttp {
 
     private static final String TERMINE = Texts.NON_RECEVABLE + Codes.DIALOGUE_TERMINE;
-
-    @RegisterExtension
-    static final OmegaStubExtension OMEGA =
-            OmegaStubExtension.with(builder -> builder.clockStart(SoapOverHttp.MONDAY_MORNING));
-
-    private static OmegaStub stub;
-    private static SoapOverHttp soap;
-
-    @BeforeAll
-    static void connect() {
-        stub = OMEGA.stub();
-        soap = new SoapOverHttp(stub);
-    }
-
-    @BeforeEach
-    void forget() {
-        stub.omega().reset();
-    }
 
     @Test
     void refusedStepOneRecordsStatus022And023() throws Exception {

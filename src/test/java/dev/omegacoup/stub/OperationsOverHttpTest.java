@@ -6,36 +6,14 @@ import static dev.omegacoup.stub.SoapOverHttp.alpha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.omegacoup.junit.OmegaStubExtension;
 import dev.omegacoup.omega.Texts;
 import dev.omegacoup.stub.SoapOverHttp.Answer;
 import dev.omegacoup.xml.Contract;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each of the seven operations over HTTP, answered in its own response element. */
-class OperationsOverHttpTest {
-
-    @RegisterExtension
-    static final OmegaStubExtension OMEGA =
-            OmegaStubExtension.with(builder -> builder.clockStart(SoapOverHttp.MONDAY_MORNING));
-
-    private static OmegaStub stub;
-    private static SoapOverHttp soap;
-
-    @BeforeAll
-    static void connect() {
-        stub = OMEGA.stub();
-        soap = new SoapOverHttp(stub);
-    }
-
-    @BeforeEach
-    void forget() {
-        stub.omega().reset();
-    }
+class OperationsOverHttpTest extends StubOverHttp {
 
     @Test
     void verifierRecevabiliteAnswersDemandeRecevable() throws Exception {

@@ -2,15 +2,11 @@ package dev.omegacoup.stub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.omegacoup.junit.OmegaStubExtension;
 import dev.omegacoup.stub.SoapOverHttp.Answer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,29 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A valid request written another way (prefixes, default namespace, layout, SOAPAction,
  * declared encoding) gets the same answer, NumeroDemande aside.
  */
-class RequestVariationsOverHttpTest {
+class RequestVariationsOverHttpTest extends StubOverHttp {
 
     private static final String BASE = SoapOverHttp.creer(SoapOverHttp.alpha("V4"),
             SoapOverHttp.FREE_6M, "Z4", "2027-01-13", "DA");
     private static final String UTF8 = "text/xml; charset=utf-8";
-
-    @RegisterExtension
-    static final OmegaStubExtension OMEGA =
-            OmegaStubExtension.with(builder -> builder.clockStart(SoapOverHttp.MONDAY_MORNING));
-
-    private static OmegaStub stub;
-    private static SoapOverHttp soap;
-
-    @BeforeAll
-    static void connect() {
-        stub = OMEGA.stub();
-        soap = new SoapOverHttp(stub);
-    }
-
-    @BeforeEach
-    void forget() {
-        stub.omega().reset();
-    }
 
     static Stream<Arguments> variations() {
         UnaryOperator<String> same = s -> s;
