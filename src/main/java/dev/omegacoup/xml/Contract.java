@@ -15,9 +15,15 @@ import org.xml.sax.SAXException;
 
 /**
  * The service contract: the WSDL, the message schema it imports and the SOAP 1.1
- * envelope schema, compiled once. By default they come from the project's {@code xsd/}
- * folder packaged in the jar; a user holding GRDF's own files can point at a folder
- * holding {@code omega-coup.wsdl} and {@code omega-coup.xsd} instead (AS-2).
+ * envelope schema. By default they come from the project's {@code xsd/} folder packaged
+ * in the jar; a user holding GRDF's own files can point at a folder holding
+ * {@code omega-coup.wsdl} and {@code omega-coup.xsd} instead (AS-2).
+ *
+ * <p>The schemas are compiled once per thread (a few milliseconds, some 70 KB): the
+ * JDK's validator keeps its counts of bounded repetitions (24 ListeDatePlage, 3
+ * RetourSynchroInterventions) inside the compiled schema, so threads validating against
+ * one compiled schema at the same time disturb each other's counts and report
+ * violations on valid messages.
  */
 public final class Contract {
 
@@ -31,16 +37,18 @@ public final class Contract {
     private final byte[] wsdl;
     private final byte[] xsd;
     private final String namespace;
-    private final Schema schema;
+    private final ThreadLocal<Schema> schemas;
 
     private Contract(byte[] wsdl, byte[] xsd) {
         this.wsdl = wsdl;
         this.xsd = xsd;
         this.namespace = targetNamespaceOf(xsd);
-        this.schema = compile(xsd);
+        Schema first = compile(xsd);  // fails here, at once, when the schema is broken
+        this.schemas = ThreadLocal.withInitial(() -> compile(xsd));
+        this.schemas.set(first);
     }
 
-    /** The contract shipped with the project, compiled once per JVM. */
+    /** The contract shipped with the project, read once per JVM. */
     public static Contract packaged() {
         Contract contract = packaged;
         if (contract == null) {
@@ -85,7 +93,7 @@ public final class Contract {
      * collected, not only the first.
      */
     public ValidatedMessage read(byte[] message) throws MalformedXmlException {
-        ValidatingReader reader = new ValidatingReader(schema);
+        ValidatingReader reader = new ValidatingReader(schemas.get());
         Document document = reader.read(new ByteArrayInputStream(message));
         return new ValidatedMessage(document, reader.violations());
     }
