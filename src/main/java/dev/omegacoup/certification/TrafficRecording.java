@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The exchanges of every client, in arrival order, bounded per client and in total: the
@@ -25,7 +26,8 @@ public final class TrafficRecording {
     private final Map<String, Deque<RecordedExchange>> byClient = new LinkedHashMap<>();
     private final LinkedHashSet<RecordedExchange> arrival = new LinkedHashSet<>();
     private final Deque<Lookup> lookups = new ArrayDeque<>();
-    private long lastSeq;
+    /** Outside the lock: every exchange takes a number before it is recorded. */
+    private final AtomicLong lastSeq = new AtomicLong();
 
     public TrafficRecording(int perClient, int total) {
         if (perClient < 1 || total < 1) {
@@ -35,12 +37,12 @@ public final class TrafficRecording {
         this.total = total;
     }
 
-    synchronized long nextSeq() {
-        return ++lastSeq;
+    long nextSeq() {
+        return lastSeq.incrementAndGet();
     }
 
     synchronized void add(RecordedExchange exchange) {
-        lastSeq = Math.max(lastSeq, exchange.seq());
+        lastSeq.accumulateAndGet(exchange.seq(), Math::max);
         Deque<RecordedExchange> own = byClient.computeIfAbsent(exchange.client(),
                 key -> new ArrayDeque<>());
         own.addLast(exchange);

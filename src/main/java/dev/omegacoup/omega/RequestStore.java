@@ -1,16 +1,22 @@
 package dev.omegacoup.omega;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The requests OMEGA recorded, by NumeroDemande. Bounded: past {@code capacity} the
  * oldest request is forgotten, so a stub left running in CI for days keeps a steady
  * footprint. A forgotten request answers like an unknown one.
+ *
+ * <p>Every dialogue call looks a request up here, so look-ups take no lock: a concurrent
+ * map, and a queue of numbers in creation order for the eviction. Additions take turns, so
+ * the store never holds more than its capacity, even for a moment.
  */
 public final class RequestStore {
 
@@ -19,19 +25,15 @@ public final class RequestStore {
 
     private final int capacity;
     private final AtomicLong sequence = new AtomicLong(FIRST_NUMBER);
-    private final Map<String, Demande> requests;
+    private final Map<String, Demande> requests = new ConcurrentHashMap<>();
+    private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
+    private int size;
 
     public RequestStore(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the request store needs room for one request");
         }
         this.capacity = capacity;
-        this.requests = new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Demande> eldest) {
-                return size() > RequestStore.this.capacity;
-            }
-        };
     }
 
     /** A new NumeroDemande: ten digits, never reused within a run. */
@@ -39,21 +41,40 @@ public final class RequestStore {
         return Long.toString(sequence.getAndIncrement());
     }
 
+    /** Records a request under its new number; numbers come from {@link #nextNumber()}. */
     public synchronized void add(Demande demande) {
+        if (requests.containsKey(demande.numeroDemande())) {
+            return;
+        }
+        if (size == capacity) {
+            requests.remove(creationOrder.remove());
+            size--;
+        }
         requests.put(demande.numeroDemande(), demande);
+        creationOrder.add(demande.numeroDemande());
+        size++;
     }
 
-    public synchronized Optional<Demande> find(String numeroDemande) {
+    public Optional<Demande> find(String numeroDemande) {
         return Optional.ofNullable(requests.get(numeroDemande));
     }
 
+    /** The requests in creation order; a consistent view, so it waits for additions. */
     public synchronized List<Demande> all() {
-        Collection<Demande> values = requests.values();
-        return List.copyOf(values);
+        List<Demande> all = new ArrayList<>();
+        for (String numero : creationOrder) {
+            Demande demande = requests.get(numero);
+            if (demande != null) {
+                all.add(demande);
+            }
+        }
+        return List.copyOf(all);
     }
 
     public synchronized void clear() {
+        creationOrder.clear();
         requests.clear();
+        size = 0;
     }
 
     public int capacity() {

@@ -8,9 +8,11 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11Utils;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -69,15 +71,15 @@ final class GuardedServerFactory implements HttpServerFactory {
         @Override
         protected ServerConnector createHttpConnector(String bindAddress, int port,
                 JettySettings settings, NetworkTrafficListener listener) {
-            return withIdleTimeout(super.createHttpConnector(bindAddress, port, settings,
-                    listener));
+            return plain(super.createHttpConnector(bindAddress, port, settings, listener),
+                    settings);
         }
 
         @Override
         protected ServerConnector createHttpsConnector(String bindAddress, HttpsSettings https,
                 JettySettings settings, NetworkTrafficListener listener) {
-            return withIdleTimeout(super.createHttpsConnector(bindAddress, https, settings,
-                    listener));
+            return plain(super.createHttpsConnector(bindAddress, https, settings, listener),
+                    settings);
         }
 
         @Override
@@ -99,11 +101,23 @@ final class GuardedServerFactory implements HttpServerFactory {
         }
 
         /**
-         * Jetty's own minimum data rate is not used: it counts from the first byte to the
+         * WireMock's connector with the same protocols, host, port and settings, but a
+         * plain one: WireMock's traffic-listening connector writes each buffer with its own
+         * system call, so every answer left in two TCP segments (headers, then body). The
+         * stub has no traffic listener to notify.
+         *
+         * <p>Jetty's own minimum data rate is not used: it counts from the first byte to the
          * read, so a small body read late under load looks slow. {@link RequestGuard}
          * measures the sender instead; the idle time-out covers silent connections.
          */
-        private static ServerConnector withIdleTimeout(ServerConnector connector) {
+        private static ServerConnector plain(ServerConnector wireMocks, JettySettings settings) {
+            ServerConnector connector = new ServerConnector(wireMocks.getServer(), null, null,
+                    null, wireMocks.getAcceptors(),
+                    wireMocks.getSelectorManager().getSelectorCount(),
+                    wireMocks.getConnectionFactories().toArray(ConnectionFactory[]::new));
+            connector.setHost(wireMocks.getHost());
+            connector.setPort(wireMocks.getPort());
+            Jetty11Utils.setJettySettings(settings, connector);
             connector.setIdleTimeout(BUILDING.get().limits.idleTimeoutMillis());
             return connector;
         }

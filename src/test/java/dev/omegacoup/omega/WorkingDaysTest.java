@@ -2,7 +2,12 @@ package dev.omegacoup.omega;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +43,19 @@ class WorkingDaysTest {
         "2027-01-11, 5, 2027-01-18", "2027-07-12, 2, 2027-07-15", "2027-07-12, 0, 2027-07-12"})
     void nthCountsWorkingDaysOnly(LocalDate date, int n, LocalDate expected) {
         assertEquals(expected, days.nth(date, n));
+    }
+
+    @Test
+    void keptHolidaysAnswerAsJollydayDoesDayByDay() {
+        HolidayManager jollyday =
+                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+
+        for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() < 2061;
+                day = day.plusDays(1)) {
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY
+                    || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            assertEquals(!weekend && !jollyday.isHoliday(day), days.isWorkingDay(day),
+                    day.toString());
+        }
     }
 }
