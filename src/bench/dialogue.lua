@@ -23,7 +23,7 @@ function init(args)
   offset = tonumber(args[2] or "0")
   step = 0
   made = 0
-  recevable, proposed, booked, listed, other = 0, 0, 0, 0, 0
+  recevable, proposed, booked, listed, nofree, other = 0, 0, 0, 0, 0, 0
   ready = {}
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
@@ -68,6 +68,9 @@ end
 -- Every answer is checked: only the expected ones count as such, so a stub answering faults
 -- or DmdKo fast cannot pass for a fast stub. A slot on a public holiday gets ListeDP, the
 -- next free slots (the script skips weekends, not holidays); that dialogue stops there.
+-- Rarely, the other connections have booked all eight slots of the two working days after
+-- that holiday before its answer is worked out: OMEGA then answers Message MSG_020 (no free
+-- slot), which is right too, and is counted apart with the first such date.
 function response(status, headers, body)
   if status ~= 200 then
     unexpected(status, body)
@@ -80,6 +83,9 @@ function response(status, headers, body)
     recevable = recevable + 1
   elseif body:find("<CodeRetour>ListeDP</CodeRetour>", 1, true) then
     listed = listed + 1
+  elseif body:find("MSG_020", 1, true) then
+    nofree = nofree + 1
+    nofree_date = nofree_date or body:match("<DateDemandee>(.-)</DateDemandee>")
   else
     unexpected(status, body)
   end
@@ -94,15 +100,20 @@ function unexpected(status, body)
 end
 
 function done(summary, latency, requests)
-  local total = {recevable = 0, proposed = 0, booked = 0, listed = 0, other = 0}
+  local total = {recevable = 0, proposed = 0, booked = 0, listed = 0, nofree = 0, other = 0}
   for _, thread in ipairs(threads) do
     for name in pairs(total) do
       total[name] = total[name] + (thread:get(name) or 0)
     end
   end
   io.write(string.format("answers: %d recevable, %d DatePlageH, %d DmdOkDP, %d ListeDP,"
-    .. " %d unexpected\n", total.recevable, total.proposed, total.booked, total.listed,
-    total.other))
+    .. " %d MSG_020, %d unexpected\n", total.recevable, total.proposed, total.booked,
+    total.listed, total.nofree, total.other))
+  for _, thread in ipairs(threads) do
+    if thread:get("nofree_date") then
+      io.write("first MSG_020 for " .. thread:get("nofree_date") .. "\n")
+    end
+  end
   for _, thread in ipairs(threads) do
     if thread:get("example") then
       io.write("first unexpected answer: " .. thread:get("example") .. "\n")

@@ -78,7 +78,7 @@ measure() {  # name, port, connections, [PCE]
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1-$3.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1-$3.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1-$3.txt")
-  notes=$(grep -E 'Non-2xx|Socket errors|answers:|first unexpected' "$WORK/$1-$3.txt" \
+  notes=$(grep -E 'Non-2xx|Socket errors|answers:|first unexpected|first MSG_020' "$WORK/$1-$3.txt" \
     | tr '\n' ' ' || true)
   printf '%-22s %5s %12s %10s %10s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$notes"
   echo "$rps" > "$WORK/$1-$3.rps"
@@ -174,7 +174,7 @@ if stage memory; then
   while (( served < 1000000 )); do
     run_wrk stub "$STUB_PORT" 8 20s "21000000000001 $served" > "$WORK/memory-wrk.txt"
     served=$(( served + $(awk '/requests in/ {print $1}' "$WORK/memory-wrk.txt") ))
-    grep -E 'answers:|first unexpected' "$WORK/memory-wrk.txt"
+    grep -E 'answers:|first unexpected|first MSG_020' "$WORK/memory-wrk.txt"
   done
   jcmd "$LAST_PID" GC.run > /dev/null
   used=$(jcmd "$LAST_PID" GC.heap_info | awk '/garbage-first heap|total/ {
