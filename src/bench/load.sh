@@ -8,15 +8,17 @@
 #   startup command to first answered request, default and grown data sets
 #   memory  1 000 000 dialogue requests with the default caps, then the heap after a full GC
 #   suite   the conformance suite on the embedded stub, JVM start included
-# Each server gets WARMUP at 8 connections before it is measured (the JIT needs it), and
-# 3 s before each measure; the stub's state is reset before each of its measures. Every
-# server it starts, it stops; raw outputs stay in target/bench/.
+# Each server gets WARMUP (60 s) at 8 connections before it is measured, and 5 s before each
+# measure: on two cores shared with wrk, the JIT needs about a minute of load before the
+# stub's figures stop rising (after 30 s it still runs 10 % slower, with twice the p99). The
+# stub's state is reset before each of its measures. Every server it starts, it stops; raw
+# outputs stay in target/bench/.
 #
-#   bash src/bench/load.sh          DURATION=20s WARMUP=30s STAGES=table bash src/bench/load.sh
+#   bash src/bench/load.sh          DURATION=20s WARMUP=90s STAGES=table bash src/bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-20s}
+WARMUP=${WARMUP:-60s}
 STAGES=${STAGES:-table growth startup memory suite}
 STUB_PORT=${STUB_PORT:-18181}
 WIREMOCK_PORT=${WIREMOCK_PORT:-18182}
@@ -42,6 +44,8 @@ cleanup() {  # stops what this script started, and waits until its ports are fre
 trap cleanup EXIT
 stage() { [[ " $STAGES " == *" $1 "* ]]; }
 
+# A background job opens its log only once it runs, so a log left by an earlier run could
+# answer wait_for before the new server starts: every log is emptied here, first.
 wait_for() {  # log file, text
   for _ in $(seq 1 120); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.25; done
   echo "did not start: $1" >&2; cat "$1" >&2; exit 1
@@ -50,6 +54,7 @@ wait_for() {  # log file, text
 serve() {  # port, log, extra serve options...; sets LAST_PID
   local port=$1 log=$2
   shift 2
+  : > "$log"
   java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@" > "$log" 2>&1 &
   LAST_PID=$!
   PIDS+=("$LAST_PID")
@@ -71,7 +76,7 @@ run_wrk() {
 
 measure() {  # name, port, connections, [PCE]
   [[ $1 == stub* ]] && reset_stub "$2"
-  run_wrk "$1" "$2" "$3" 3s "${4:-}" > /dev/null
+  run_wrk "$1" "$2" "$3" 5s "${4:-}" > /dev/null
   [[ $1 == stub* ]] && reset_stub "$2"
   run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$WORK/$1-$3.txt"
   local rps p50 p99 notes
@@ -97,6 +102,7 @@ if stage table; then
     "$(url "$STUB_PORT")" > "$WORK/answer.xml"
   for ref in "wiremock $WIREMOCK_PORT" "wiremock-defaults $DEFAULTS_PORT" "jetty $JETTY_PORT"; do
     set -- $ref
+    : > "$WORK/$1.log"
     java -cp "$CP" dev.omegacoup.bench.ReferenceServers "$1" "$2" "$WORK/answer.xml" \
       > "$WORK/$1.log" 2>&1 & PIDS+=($!)
     wait_for "$WORK/$1.log" "listening"
