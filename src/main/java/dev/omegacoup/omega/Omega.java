@@ -42,8 +42,8 @@ public final class Omega {
         this.data = data;
         this.clock = clock;
         this.availability = new Availability();
-        this.store = new RequestStore(requestCapacity);
         this.planning = new Planning(data, new WorkingDays());
+        this.store = new RequestStore(requestCapacity, this::forget);
         this.access = new AccessRules(data, availability, clock);
         this.pceRules = new PceRules(data);
         this.fieldRules = new FieldRules(data);
@@ -109,6 +109,20 @@ public final class Omega {
         store.clear();
         planning.reset();
         availability.reset();
+    }
+
+    /**
+     * A request the store forgets to stay within its capacity gives its slot back, so that
+     * the bookings stay bounded as the requests are. The store calls this outside its lock;
+     * reading the appointment waits for a dialogue call still running on the request. (A
+     * call that looked the request up just before it was forgotten can still book after:
+     * that slot then stays taken until the next reset.)
+     */
+    private void forget(Demande demande) {
+        DatePlage booked = demande.dateProgrammee();
+        if (booked != null) {
+            planning.release(demande.zone(), booked);
+        }
     }
 
     /** Step 1 (OP-1). A refusal still records a request, 022 or 023 (SES-1). */

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Appointment slots per zone: the catalogue of the data set, the slots a zone always
  * has taken, the dated occupations of the data set and the appointments booked since
- * the stub started. Booking is atomic, so two clients never get the same slot.
+ * the stub started. Booking is atomic, so two clients never get the same slot. A booking
+ * lasts as long as its request is kept: a forgotten request gives its slot back.
  */
 public final class Planning {
 
@@ -20,7 +21,7 @@ public final class Planning {
 
     private final DataSet data;
     private final WorkingDays workingDays;
-    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+    private final Set<SlotKey> taken = ConcurrentHashMap.newKeySet();
 
     public Planning(DataSet data, WorkingDays workingDays) {
         this.data = data;
@@ -50,6 +51,11 @@ public final class Planning {
     /** Takes a slot; false when another booking got it first. */
     public boolean book(String zoneCode, DatePlage slot) {
         return isFree(zoneCode, slot) && taken.add(key(zoneCode, slot.date(), slot.plage()));
+    }
+
+    /** Gives back a slot {@link #book} took. */
+    public void release(String zoneCode, DatePlage slot) {
+        taken.remove(key(zoneCode, slot.date(), slot.plage()));
     }
 
     /**
@@ -84,7 +90,10 @@ public final class Planning {
         }
     }
 
-    private static String key(String zone, LocalDate date, String plage) {
-        return zone + '|' + date + '|' + plage;
+    private static SlotKey key(String zone, LocalDate date, String plage) {
+        return new SlotKey(zone, date, plage);
+    }
+
+    private record SlotKey(String zone, LocalDate date, String plage) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The requests OMEGA recorded, by NumeroDemande. Bounded: past {@code capacity} the
@@ -24,16 +25,23 @@ public final class RequestStore {
     private static final long FIRST_NUMBER = 4_000_000_001L;
 
     private final int capacity;
+    private final Consumer<Demande> onForget;
     private final AtomicLong sequence = new AtomicLong(FIRST_NUMBER);
     private final Map<String, Demande> requests = new ConcurrentHashMap<>();
     private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
     private int size;
 
     public RequestStore(int capacity) {
+        this(capacity, forgotten -> { });
+    }
+
+    /** A store that tells {@code onForget} of each request it drops to stay in capacity. */
+    public RequestStore(int capacity, Consumer<Demande> onForget) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the request store needs room for one request");
         }
         this.capacity = capacity;
+        this.onForget = onForget;
     }
 
     /** A new NumeroDemande: ten digits, never reused within a run. */
@@ -42,17 +50,27 @@ public final class RequestStore {
     }
 
     /** Records a request under its new number; numbers come from {@link #nextNumber()}. */
-    public synchronized void add(Demande demande) {
-        if (requests.containsKey(demande.numeroDemande())) {
-            return;
+    public void add(Demande demande) {
+        Demande forgotten = keep(demande);
+        if (forgotten != null) {
+            onForget.accept(forgotten);  // outside the lock: the listener may wait for the request
         }
+    }
+
+    /** Adds the request; gives the one dropped to make room, if any. */
+    private synchronized Demande keep(Demande demande) {
+        if (requests.containsKey(demande.numeroDemande())) {
+            return null;
+        }
+        Demande forgotten = null;
         if (size == capacity) {
-            requests.remove(creationOrder.remove());
+            forgotten = requests.remove(creationOrder.remove());
             size--;
         }
         requests.put(demande.numeroDemande(), demande);
         creationOrder.add(demande.numeroDemande());
         size++;
+        return forgotten;
     }
 
     public Optional<Demande> find(String numeroDemande) {

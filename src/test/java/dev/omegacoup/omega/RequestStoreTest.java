@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,22 @@ class RequestStoreTest {
         List<String> numbers = List.of(add(), add(), add(), add());
 
         assertEquals(numbers.subList(1, 4), numbersOf(store.all()));
+    }
+
+    @Test
+    void eachRequestDroppedForRoomIsToldOnce() {
+        List<String> told = new ArrayList<>();
+        RequestStore small = new RequestStore(2, forgotten -> told.add(forgotten.numeroDemande()));
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Demande demande = demande(small.nextNumber());
+            small.add(demande);
+            numbers.add(demande.numeroDemande());
+        }
+
+        small.clear();
+
+        assertEquals(numbers.subList(0, 2), told, "cleared requests are not told of");
     }
 
     @Test

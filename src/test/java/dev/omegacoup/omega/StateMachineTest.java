@@ -312,4 +312,20 @@ class StateMachineTest {
                 Texts.NON_RECEVABLE + Codes.DEMANDE_INCONNUE);
         assertEquals(2, small.omega().requests().all().size());
     }
+
+    @Test
+    void forgottenRequestGivesItsSlotBack() {
+        Calls one = new Calls(Calls.engine(DataSet.packaged(), 1));
+        Calls two = new Calls(Calls.engine(DataSet.packaged(), 2));
+        for (Calls calls : List.of(one, two)) {
+            String first = calls.numeroAfterCreate(Pces.FREE_6M, WEDNESDAY, "MA");
+            Expect.reply(Reply.DMD_OK_DP, calls.accept(Caller.ALPHA, first));
+        }
+
+        // Creating the second request makes the store of one forget the first.
+        Expect.reply(Reply.DATE_PLAGE_H,
+                one.create(Caller.ALPHA, Pces.FREE_6M, "Z5", WEDNESDAY, "MA"));
+        Expect.reply(Reply.LISTE_DP,
+                two.create(Caller.ALPHA, Pces.FREE_6M, "Z5", WEDNESDAY, "MA"));
+    }
 }
