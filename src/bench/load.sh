@@ -83,8 +83,8 @@ measure() {  # name, port, connections, [PCE]
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1-$3.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1-$3.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1-$3.txt")
-  notes=$(grep -E 'Non-2xx|Socket errors|answers:|first unexpected|first MSG_020' "$WORK/$1-$3.txt" \
-    | tr '\n' ' ' || true)
+  notes=$(grep -E 'Non-2xx|Socket errors|answers:|first unexpected|first MSG_020' \
+    "$WORK/$1-$3.txt" | tr '\n' ' ' || true)
   printf '%-22s %5s %12s %10s %10s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$notes"
   echo "$rps" > "$WORK/$1-$3.rps"
 }

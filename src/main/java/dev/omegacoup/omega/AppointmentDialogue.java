@@ -108,7 +108,7 @@ final class AppointmentDialogue {
             if (proposed == null) {
                 return end(demande, Answers.dmdKo(Texts.NON_RECEVABLE + Codes.RIEN_A_ACCEPTER));
             }
-            if (!planning.book(demande.zone(), proposed)) {
+            if (!planning.book(demande.zone(), proposed, demande.numeroDemande())) {
                 demande.note(clock.instant(), "slot taken meanwhile: " + proposed);
                 return offer(demande, proposed, id);
             }
@@ -173,6 +173,9 @@ final class AppointmentDialogue {
             return Answers.dmdKo(Texts.HABILITATION);
         }
         synchronized (demande) {
+            if (demande.forgotten()) {  // dropped by the store after the look-up
+                return Answers.dmdKo(Texts.NON_RECEVABLE + Codes.DEMANDE_INCONNUE);
+            }
             if (demande.takeInternalChange()) {
                 demande.close();
                 return Answers.dmdKo(Texts.withCode(Texts.DIALOGUE_INTERROMPU,

@@ -27,6 +27,7 @@ public final class Demande {
     private DatePlage proposed;
     private LocalDate windowStart;
     private boolean changedInternally;
+    private boolean forgotten;
 
     Demande(String numeroDemande, String numeroCad, String numeroPce, String zone,
             String observationDisco) {
@@ -134,6 +135,19 @@ public final class Demande {
         boolean changed = changedInternally;
         changedInternally = false;
         return changed;
+    }
+
+    /**
+     * The store dropped this request: no dialogue call may book for it any more. Gives the
+     * appointment it holds, for the caller to give back.
+     */
+    synchronized DatePlage forget() {
+        forgotten = true;
+        return dateProgrammee;
+    }
+
+    synchronized boolean forgotten() {
+        return forgotten;
     }
 
     /** Where the appointment dialogue stands. */

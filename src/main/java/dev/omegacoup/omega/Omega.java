@@ -113,15 +113,13 @@ public final class Omega {
 
     /**
      * A request the store forgets to stay within its capacity gives its slot back, so that
-     * the bookings stay bounded as the requests are. The store calls this outside its lock;
-     * reading the appointment waits for a dialogue call still running on the request. (A
-     * call that looked the request up just before it was forgotten can still book after:
-     * that slot then stays taken until the next reset.)
+     * the bookings stay bounded as the requests are. Marking it forgotten waits for a
+     * dialogue call still running on it, and stops any later one from booking for it.
      */
     private void forget(Demande demande) {
-        DatePlage booked = demande.dateProgrammee();
+        DatePlage booked = demande.forget();
         if (booked != null) {
-            planning.release(demande.zone(), booked);
+            planning.release(demande.zone(), booked, demande.numeroDemande());
         }
     }
 

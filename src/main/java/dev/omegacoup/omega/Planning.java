@@ -5,23 +5,31 @@ import dev.omegacoup.omega.DataSet.Zone;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Appointment slots per zone: the catalogue of the data set, the slots a zone always
  * has taken, the dated occupations of the data set and the appointments booked since
  * the stub started. Booking is atomic, so two clients never get the same slot. A booking
- * lasts as long as its request is kept: a forgotten request gives its slot back.
+ * lasts as long as its request is kept: a forgotten request gives its slot back. Each taken
+ * slot knows who holds it, so a request can only give back its own.
  */
 public final class Planning {
 
     /** At most two working days of all slots (BR-21). */
     public static final int MAX_PROPOSALS = 24;
 
+    /** The last year a date of the contract (YYYY-MM-DD) can name. */
+    private static final int LAST_YEAR = 9999;
+
+    /** Holder of the data set's own occupations, which nothing gives back. */
+    private static final String DATA_SET = "";
+
     private final DataSet data;
     private final WorkingDays workingDays;
-    private final Set<SlotKey> taken = ConcurrentHashMap.newKeySet();
+    /** Taken slots and who holds each: a NumeroDemande, or {@link #DATA_SET}. */
+    private final Map<SlotKey, String> taken = new ConcurrentHashMap<>();
 
     public Planning(DataSet data, WorkingDays workingDays) {
         this.data = data;
@@ -32,8 +40,8 @@ public final class Planning {
     /** Forgets the bookings made since start; the data set's occupations stay. */
     public void reset() {
         taken.clear();
-        data.occupied().forEach(o -> taken.add(key(o.zone(), LocalDate.parse(o.date()),
-                o.plage())));
+        data.occupied().forEach(o -> taken.put(key(o.zone(), LocalDate.parse(o.date()),
+                o.plage()), DATA_SET));
     }
 
     public WorkingDays workingDays() {
@@ -45,17 +53,19 @@ public final class Planning {
         return workingDays.isWorkingDay(slot.date())
                 && data.slot(slot.plage()).isPresent()
                 && !zone.alwaysTaken(slot.plage())
-                && !taken.contains(key(zoneCode, slot.date(), slot.plage()));
+                && !taken.containsKey(key(zoneCode, slot.date(), slot.plage()));
     }
 
-    /** Takes a slot; false when another booking got it first. */
-    public boolean book(String zoneCode, DatePlage slot) {
-        return isFree(zoneCode, slot) && taken.add(key(zoneCode, slot.date(), slot.plage()));
+    /** Takes a slot for a request; false when another booking got it first. */
+    public boolean book(String zoneCode, DatePlage slot, String numeroDemande) {
+        return isFree(zoneCode, slot)
+                && taken.putIfAbsent(key(zoneCode, slot.date(), slot.plage()), numeroDemande)
+                        == null;
     }
 
-    /** Gives back a slot {@link #book} took. */
-    public void release(String zoneCode, DatePlage slot) {
-        taken.remove(key(zoneCode, slot.date(), slot.plage()));
+    /** Gives back a slot the request took; a slot someone else holds stays taken. */
+    public void release(String zoneCode, DatePlage slot, String numeroDemande) {
+        taken.remove(key(zoneCode, slot.date(), slot.plage()), numeroDemande);
     }
 
     /**
@@ -68,6 +78,9 @@ public final class Planning {
         LocalDate second = workingDays.next(first);
         List<DatePlage> free = new ArrayList<>();
         for (LocalDate day : List.of(first, second)) {
+            if (day.getYear() > LAST_YEAR) {
+                continue;  // the contract's dates have four-digit years
+            }
             for (Slot slot : data.slots()) {
                 DatePlage candidate = new DatePlage(day, slot.plage());
                 if (free.size() < MAX_PROPOSALS && isFree(zoneCode, candidate)) {

@@ -77,7 +77,10 @@ public final class RequestStore {
         return Optional.ofNullable(requests.get(numeroDemande));
     }
 
-    /** The requests in creation order; a consistent view, so it waits for additions. */
+    /**
+     * The requests kept, in creation order: taken while no addition runs, so it never lists
+     * more than the capacity. Each request's own state is read later, as it then is.
+     */
     public synchronized List<Demande> all() {
         List<Demande> all = new ArrayList<>();
         for (String numero : creationOrder) {
