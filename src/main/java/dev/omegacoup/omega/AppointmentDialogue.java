@@ -244,6 +244,7 @@ final class AppointmentDialogue {
         LocalDate today = clock.today();
         return pce.rdvElectricite().stream().limit(MAX_SYNCHRO)
                 .map(rdv -> new DatePlage(dateOf(rdv, today), rdv.plage()))
+                .filter(rdv -> Planning.inContract(rdv.date()))
                 .toList();
     }
 

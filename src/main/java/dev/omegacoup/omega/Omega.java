@@ -106,6 +106,9 @@ public final class Omega {
 
     /** Forgets every request and booking, and restores availability. */
     public void reset() {
+        // Marked first: a dialogue call that looked a request up just before cannot book
+        // for it once the bookings are gone.
+        store.all().forEach(Demande::forget);
         store.clear();
         planning.reset();
         availability.reset();

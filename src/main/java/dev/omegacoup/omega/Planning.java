@@ -34,14 +34,16 @@ public final class Planning {
     public Planning(DataSet data, WorkingDays workingDays) {
         this.data = data;
         this.workingDays = workingDays;
-        reset();
-    }
-
-    /** Forgets the bookings made since start; the data set's occupations stay. */
-    public void reset() {
-        taken.clear();
         data.occupied().forEach(o -> taken.put(key(o.zone(), LocalDate.parse(o.date()),
                 o.plage()), DATA_SET));
+    }
+
+    /**
+     * Forgets the bookings made since start. The data set's occupations are never removed,
+     * so a booking made while a reset runs cannot take one of them.
+     */
+    public void reset() {
+        taken.values().removeIf(holder -> !DATA_SET.equals(holder));
     }
 
     public WorkingDays workingDays() {
@@ -65,7 +67,9 @@ public final class Planning {
 
     /** Gives back a slot the request took; a slot someone else holds stays taken. */
     public void release(String zoneCode, DatePlage slot, String numeroDemande) {
-        taken.remove(key(zoneCode, slot.date(), slot.plage()), numeroDemande);
+        if (!DATA_SET.equals(numeroDemande)) {
+            taken.remove(key(zoneCode, slot.date(), slot.plage()), numeroDemande);
+        }
     }
 
     /**
@@ -78,8 +82,8 @@ public final class Planning {
         LocalDate second = workingDays.next(first);
         List<DatePlage> free = new ArrayList<>();
         for (LocalDate day : List.of(first, second)) {
-            if (day.getYear() > LAST_YEAR) {
-                continue;  // the contract's dates have four-digit years
+            if (!inContract(day)) {
+                continue;
             }
             for (Slot slot : data.slots()) {
                 DatePlage candidate = new DatePlage(day, slot.plage());
@@ -89,6 +93,11 @@ public final class Planning {
             }
         }
         return new Window(first, second, free);
+    }
+
+    /** Whether the contract can carry the date: its dates have four-digit years. */
+    static boolean inContract(LocalDate date) {
+        return date.getYear() <= LAST_YEAR;
     }
 
     public Slot slot(String plage) {

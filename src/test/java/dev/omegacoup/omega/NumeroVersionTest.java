@@ -50,6 +50,20 @@ class NumeroVersionTest {
     }
 
     @Test
+    void noElectricityAppointmentIsListedPastTheContractsLastYear() {
+        ServiceClock clock = new ServiceClock();
+        clock.set(java.time.Instant.parse("9999-12-29T08:00:00Z"));
+        Calls calls = new Calls(new Omega(DataSet.packaged(), clock, 100));
+
+        ReponseCreerDemandeType answer = calls.create(Caller.ALPHA.withVersion("V5"),
+                Pces.FREE_6M, "Z5", LocalDate.of(9999, 12, 31), "DA");
+
+        Expect.reply(Reply.DATE_PLAGE_H, answer);
+        assertEquals(List.of(), synchro(answer.getReponseCreerDemandeObjet()),
+                "the two electricity appointments would fall in 10000");
+    }
+
+    @Test
     void atMostThreeElectricityAppointmentsAreListed() {
         Calls calls = new Calls(Calls.engine(TestDataSets.twelveSlots(), 100));
 

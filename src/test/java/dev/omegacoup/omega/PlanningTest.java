@@ -49,4 +49,16 @@ class PlanningTest {
         assertEquals(4, window.free().size(), "only 9999-12-31");
         assertTrue(window.free().stream().allMatch(s -> s.date().getYear() == 9999));
     }
+
+    @Test
+    void theDataSetsOccupationsOutliveAResetAndAreNeverGivenBack() {
+        Planning twelve = new Planning(TestDataSets.twelveSlots(), new WorkingDays());
+        DatePlage occupied = new DatePlage(LocalDate.of(2027, 1, 12), "H08");
+
+        twelve.reset();
+        twelve.release("PLEINE", occupied, "");
+
+        assertFalse(twelve.isFree("PLEINE", occupied));
+        assertFalse(twelve.book("PLEINE", occupied, "4000000001"));
+    }
 }
