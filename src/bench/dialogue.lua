@@ -113,8 +113,6 @@ function done(summary, latency, requests)
     if thread:get("nofree_date") then
       io.write("first MSG_020 for " .. thread:get("nofree_date") .. "\n")
     end
-  end
-  for _, thread in ipairs(threads) do
     if thread:get("example") then
       io.write("first unexpected answer: " .. thread:get("example") .. "\n")
     end

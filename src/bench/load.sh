@@ -44,8 +44,18 @@ cleanup() {  # stops what this script started, and waits until its ports are fre
 trap cleanup EXIT
 stage() { [[ " $STAGES " == *" $1 "* ]]; }
 
-# A background job opens its log only once it runs, so a log left by an earlier run could
-# answer wait_for before the new server starts: every log is emptied here, first.
+# Starts a server in the background, its output in a log emptied first: a background job
+# opens its log only once it runs, so a log left by an earlier run could answer wait_for
+# before the new server starts. Sets LAST_PID (no subshell: PIDS must grow).
+start_logged() {  # log, command...
+  local log=$1
+  shift
+  : > "$log"
+  "$@" > "$log" 2>&1 &
+  LAST_PID=$!
+  PIDS+=("$LAST_PID")
+}
+
 wait_for() {  # log file, text
   for _ in $(seq 1 120); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.25; done
   echo "did not start: $1" >&2; cat "$1" >&2; exit 1
@@ -54,10 +64,7 @@ wait_for() {  # log file, text
 serve() {  # port, log, extra serve options...; sets LAST_PID
   local port=$1 log=$2
   shift 2
-  : > "$log"
-  java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@" > "$log" 2>&1 &
-  LAST_PID=$!
-  PIDS+=("$LAST_PID")
+  start_logged "$log" java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@"
   wait_for "$log" "endpoint:"
 }
 
@@ -102,9 +109,8 @@ if stage table; then
     "$(url "$STUB_PORT")" > "$WORK/answer.xml"
   for ref in "wiremock $WIREMOCK_PORT" "wiremock-defaults $DEFAULTS_PORT" "jetty $JETTY_PORT"; do
     set -- $ref
-    : > "$WORK/$1.log"
-    java -cp "$CP" dev.omegacoup.bench.ReferenceServers "$1" "$2" "$WORK/answer.xml" \
-      > "$WORK/$1.log" 2>&1 & PIDS+=($!)
+    start_logged "$WORK/$1.log" \
+      java -cp "$CP" dev.omegacoup.bench.ReferenceServers "$1" "$2" "$WORK/answer.xml"
     wait_for "$WORK/$1.log" "listening"
     run_wrk "$1" "$2" 8 "$WARMUP" > /dev/null
   done
@@ -145,12 +151,11 @@ fi
 cleanup
 PIDS=()
 
-first_answer() {  # port, log, extra serve options; sets MILLIS (no subshell: PIDS must grow)
+first_answer() {  # port, log, extra serve options; sets MILLIS
   local port=$1 log=$2 start tries=0
   shift 2
   start=$(date +%s%N)
-  java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@" > "$log" 2>&1 &
-  PIDS+=($!)
+  start_logged "$log" java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@"
   until curl -s -o /dev/null -H 'Content-Type: text/xml' \
       --data-binary @stubs/samples/verifier-recevabilite.xml "$(url "$port")"; do
     (( ++tries < 3000 )) || { echo "no answer after 60 s: $log" >&2; cat "$log" >&2; exit 1; }

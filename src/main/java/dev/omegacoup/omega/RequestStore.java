@@ -1,12 +1,11 @@
 package dev.omegacoup.omega;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -15,9 +14,10 @@ import java.util.function.Consumer;
  * oldest request is forgotten, so a stub left running in CI for days keeps a steady
  * footprint. A forgotten request answers like an unknown one.
  *
- * <p>Every dialogue call looks a request up here, so look-ups take no lock: a concurrent
- * map, and a queue of numbers in creation order for the eviction. Additions take turns, so
- * the store never holds more than its capacity, even for a moment.
+ * <p>Every dialogue call looks a request up here, so look-ups take no lock: they read a
+ * concurrent map. Additions, the listing and the queue of numbers in creation order (for
+ * the eviction) take turns, so the store never holds more than its capacity, even for a
+ * moment.
  */
 public final class RequestStore {
 
@@ -28,8 +28,8 @@ public final class RequestStore {
     private final Consumer<Demande> onForget;
     private final AtomicLong sequence = new AtomicLong(FIRST_NUMBER);
     private final Map<String, Demande> requests = new ConcurrentHashMap<>();
-    private final Queue<String> creationOrder = new ConcurrentLinkedQueue<>();
-    private int size;
+    /** Guarded by this store's lock. */
+    private final Deque<String> creationOrder = new ArrayDeque<>();
 
     public RequestStore(int capacity) {
         this(capacity, forgotten -> { });
@@ -63,13 +63,11 @@ public final class RequestStore {
             return null;
         }
         Demande forgotten = null;
-        if (size == capacity) {
+        if (requests.size() == capacity) {
             forgotten = requests.remove(creationOrder.remove());
-            size--;
         }
         requests.put(demande.numeroDemande(), demande);
         creationOrder.add(demande.numeroDemande());
-        size++;
         return forgotten;
     }
 
@@ -82,20 +80,12 @@ public final class RequestStore {
      * more than the capacity. Each request's own state is read later, as it then is.
      */
     public synchronized List<Demande> all() {
-        List<Demande> all = new ArrayList<>();
-        for (String numero : creationOrder) {
-            Demande demande = requests.get(numero);
-            if (demande != null) {
-                all.add(demande);
-            }
-        }
-        return List.copyOf(all);
+        return creationOrder.stream().map(requests::get).toList();
     }
 
     public synchronized void clear() {
         creationOrder.clear();
         requests.clear();
-        size = 0;
     }
 
     public int capacity() {

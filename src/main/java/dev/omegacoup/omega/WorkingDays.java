@@ -1,9 +1,9 @@
 package dev.omegacoup.omega;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
-import de.focus_shift.jollyday.core.Holiday;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
