@@ -3,7 +3,8 @@
 #   table   the stub playing full dialogues, and three references serving one fixed answer
 #           (WireMock with one XPath-matched mapping, journal off; the same WireMock with its
 #           default configuration; a bare Jetty handler), at 1, 8 and 64 connections:
-#           requests/s, p50/p99 latency, then the ratios
+#           requests/s, p50/p99 latency, the CPU time each server and wrk spent per request,
+#           then the ratios
 #   growth  the stub with 100 000 more PCEs and 100 override mappings, at 8 connections
 #   startup command to first answered request, default and grown data sets
 #   memory  1 000 000 dialogue requests with the default caps, then the heap after a full GC
@@ -37,6 +38,8 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/class
 CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
 PIDS=()
+declare -A PID_AT  # port -> the server listening there, for its CPU time
+TICKS=$(getconf CLK_TCK)
 cleanup() {  # stops what this script started, and waits until its ports are free
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -65,8 +68,11 @@ serve() {  # port, log, extra serve options...; sets LAST_PID
   local port=$1 log=$2
   shift 2
   start_logged "$log" java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@"
+  PID_AT[$port]=$LAST_PID
   wait_for "$log" "endpoint:"
 }
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # user + system, in ticks
 
 reset_stub() { curl -s -X POST "http://127.0.0.1:$1/__admin/omega/reset" > /dev/null; }
 
@@ -81,23 +87,43 @@ run_wrk() {
   wrk -t"$threads" -c"$3" -d"$4" -s "$script" --latency "$(url "$2")" -- ${5:-}
 }
 
+# One measure, after 5 s of the same load. Besides wrk's figures it takes the CPU time
+# (user + system) that the server and wrk spent per request: on two cores that wrk shares,
+# requests/s also depend on wrk's share, while a server's CPU per request is its own cost.
 measure() {  # name, port, connections, [PCE]
+  local out=$WORK/$1-$3 server=${PID_AT[$2]} before after
   [[ $1 == stub* ]] && reset_stub "$2"
   run_wrk "$1" "$2" "$3" 5s "${4:-}" > /dev/null
   [[ $1 == stub* ]] && reset_stub "$2"
-  run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$WORK/$1-$3.txt"
-  local rps p50 p99 notes
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1-$3.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1-$3.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1-$3.txt")
+  before=$(cpu_ticks "$server")
+  local TIMEFORMAT='%U %S'
+  { time run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$out.txt" 2>&1; } 2> "$out.wrk-cpu"
+  after=$(cpu_ticks "$server")
+  local rps p50 p99 requests server_us wrk_us notes
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$out.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$out.txt")
+  requests=$(awk '/requests in/ {print $1}' "$out.txt")
+  server_us=$(awk -v t=$(( after - before )) -v hz="$TICKS" -v n="$requests" \
+    'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+  wrk_us=$(awk -v n="$requests" '{ printf "%.1f", ($1 + $2) * 1e6 / n }' "$out.wrk-cpu")
   notes=$(grep -E 'Non-2xx|Socket errors|answers:|first unexpected|first MSG_020' \
-    "$WORK/$1-$3.txt" | tr '\n' ' ' || true)
-  printf '%-22s %5s %12s %10s %10s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$notes"
-  echo "$rps" > "$WORK/$1-$3.rps"
+    "$out.txt" | tr '\n' ' ' || true)
+  printf '%-22s %5s %12s %10s %10s %9s %9s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" \
+    "$server_us" "$wrk_us" "$notes"
+  echo "$rps" > "$out.rps"
+  echo "$server_us" > "$out.cpu"
 }
 
-ratio() { awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/$2.rps")" \
-  'BEGIN { printf "%.2f", a / b }'; }
+ratio() {  # a / b, from the files WORK/a.ext and WORK/b.ext (ext: rps by default)
+  awk -v a="$(cat "$WORK/$1.${3:-rps}")" -v b="$(cat "$WORK/$2.${3:-rps}")" \
+    'BEGIN { printf "%.2f", a / b }'
+}
+header() {
+  printf '%-22s %5s %12s %10s %10s %9s %9s\n' "server" "conns" "requests/s" "p50" "p99" \
+    "server" "wrk"
+  printf '%-22s %5s %12s %10s %10s %9s %9s\n' "" "" "" "" "" "CPU/req" "CPU/req"
+}
 
 if stage table || stage growth; then
   serve "$STUB_PORT" "$WORK/stub.log"
@@ -111,12 +137,14 @@ if stage table; then
     set -- $ref
     start_logged "$WORK/$1.log" \
       java -cp "$CP" dev.omegacoup.bench.ReferenceServers "$1" "$2" "$WORK/answer.xml"
+    PID_AT[$2]=$LAST_PID
     wait_for "$WORK/$1.log" "listening"
     run_wrk "$1" "$2" 8 "$WARMUP" > /dev/null
   done
 
   echo "== Full dialogues against the stub; one fixed answer from the references"
-  printf '%-22s %5s %12s %10s %10s\n' "server" "conns" "requests/s" "p50" "p99"
+  echo "   (CPU/req: user + system microseconds per request, of the server and of wrk)"
+  header
   for c in 1 8 64; do
     measure stub-dialogues "$STUB_PORT" "$c"
     measure wiremock-one-xpath "$WIREMOCK_PORT" "$c"
@@ -124,12 +152,20 @@ if stage table; then
     measure bare-jetty "$JETTY_PORT" "$c"
   done
   echo
+  echo "requests/s, stub / reference:"
   for c in 1 8 64; do
-    printf '%2d connections: stub / WireMock one-XPath (journal off) = %s,' "$c" \
-      "$(ratio "stub-dialogues-$c" "wiremock-one-xpath-$c")"
-    printf ' stub / WireMock defaults = %s, stub / bare Jetty = %s\n' \
-      "$(ratio "stub-dialogues-$c" "wiremock-defaults-$c")" \
-      "$(ratio "stub-dialogues-$c" "bare-jetty-$c")"
+    printf '%2d connections: WireMock one-XPath (journal off) %s, WireMock defaults %s,' "$c" \
+      "$(ratio "stub-dialogues-$c" "wiremock-one-xpath-$c")" \
+      "$(ratio "stub-dialogues-$c" "wiremock-defaults-$c")"
+    printf ' bare Jetty %s\n' "$(ratio "stub-dialogues-$c" "bare-jetty-$c")"
+  done
+  echo "server CPU per request, reference / stub (the requests/s ratio if each server had"
+  echo "the cores to itself):"
+  for c in 1 8 64; do
+    printf '%2d connections: WireMock one-XPath (journal off) %s, WireMock defaults %s,' "$c" \
+      "$(ratio "wiremock-one-xpath-$c" "stub-dialogues-$c" cpu)" \
+      "$(ratio "wiremock-defaults-$c" "stub-dialogues-$c" cpu)"
+    printf ' bare Jetty %s\n' "$(ratio "bare-jetty-$c" "stub-dialogues-$c" cpu)"
   done
   echo
 fi
@@ -143,7 +179,7 @@ if stage growth; then
     --mappings "$WORK/grown"
   run_wrk stub-grown "$GROWN_PORT" 8 "$WARMUP" "$GROWN_PCE" > /dev/null
   echo "== Growth: 100 000 more PCEs (dialogues on the last one), 100 override mappings"
-  printf '%-22s %5s %12s %10s %10s\n' "server" "conns" "requests/s" "p50" "p99"
+  header
   measure stub-grown "$GROWN_PORT" 8 "$GROWN_PCE"
   echo "grown / default data at 8 connections = $(ratio stub-grown-8 stub-dialogues-8)"
   echo

@@ -11,11 +11,13 @@ import dev.omegacoup.stub.SoapEndpoint;
 import dev.omegacoup.xml.Contract;
 import dev.omegacoup.xml.ValidatedMessage;
 import jakarta.xml.bind.JAXBContext;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.SAXParserFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,11 +30,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What one message costs, step by step: the hardened parse with schema validation, the
  * rules, the whole endpoint (parse, rules, rendering), and the harness's checks (XMLUnit
- * template comparison, Saxon XPath). Run with {@code bash src/bench/jmh.sh}.
+ * template comparison, Saxon XPath). As a floor, the JDK's SAX parser alone reads the same
+ * message without a schema and builds nothing. Run with {@code bash src/bench/jmh.sh}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +65,7 @@ public class MessageCostsBenchmark {
     private Element answerPayload;
     private Document answer;
     private XPaths xpaths;
+    private XMLReader bareParser;
 
     @Setup
     public void setUp() throws Exception {
@@ -76,6 +83,18 @@ public class MessageCostsBenchmark {
         answer = contract.read(answerBytes).document();
         answerPayload = (Element) answer.getDocumentElement().getFirstChild().getFirstChild();
         xpaths = new XPaths(contract.namespace());
+
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        bareParser = factory.newSAXParser().getXMLReader();
+        bareParser.setContentHandler(new DefaultHandler());
+    }
+
+    /** The floor under parseAndValidate: a reused SAX parser, no schema, no tree. */
+    @Benchmark
+    public XMLReader parseWithoutSchema() throws Exception {
+        bareParser.parse(new InputSource(new ByteArrayInputStream(creation)));
+        return bareParser;
     }
 
     @Benchmark
