@@ -104,6 +104,10 @@ measure() {  # name, port, connections, [PCE]
   p50=$(awk '$1 == "50%" {print $2}' "$out.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$out.txt")
   requests=$(awk '/requests in/ {print $1}' "$out.txt")
+  if [[ ! ${requests:-0} -gt 0 ]]; then
+    echo "no request answered by $1 on port $2 (wrk output in $out.txt)" >&2
+    exit 1
+  fi
   server_us=$(awk -v t=$(( after - before )) -v hz="$TICKS" -v n="$requests" \
     'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
   wrk_us=$(awk -v n="$requests" '{ printf "%.1f", ($1 + $2) * 1e6 / n }' "$out.wrk-cpu")
