@@ -18,9 +18,17 @@
 #   bash src/bench/load.sh          DURATION=20s WARMUP=90s STAGES=table bash src/bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export LC_ALL=C  # bash's time and awk print 0.5, not 0,5
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-60s}
 STAGES=${STAGES:-table growth startup memory suite}
+for word in $STAGES; do
+  case $word in
+    table | growth | startup | memory | suite) ;;
+    *) echo "unknown stage '$word' in STAGES; stages: table growth startup memory suite" >&2
+       exit 2 ;;
+  esac
+done
 STUB_PORT=${STUB_PORT:-18181}
 WIREMOCK_PORT=${WIREMOCK_PORT:-18182}
 DEFAULTS_PORT=${DEFAULTS_PORT:-18183}
@@ -29,6 +37,7 @@ GROWN_PORT=${GROWN_PORT:-18185}
 WORK=target/bench
 CLOCK=2027-01-11T09:00:00+01:00
 mkdir -p "$WORK"
+rm -f "$WORK"/*.rps "$WORK"/*.cpu  # a ratio never takes a figure from an earlier run
 
 if ! command -v wrk >/dev/null; then
   apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null
@@ -59,9 +68,20 @@ start_logged() {  # log, command...
   PIDS+=("$LAST_PID")
 }
 
-wait_for() {  # log file, text
-  for _ in $(seq 1 120); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.25; done
+wait_for() {  # log file, text; the server is LAST_PID
+  for _ in $(seq 1 120); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    kill -0 "$LAST_PID" 2>/dev/null || break
+    sleep 0.25
+  done
   echo "did not start: $1" >&2; cat "$1" >&2; exit 1
+}
+
+alive() {  # name, port: stops the run when the server on that port has died
+  if ! kill -0 "${PID_AT[$2]}" 2>/dev/null; then
+    echo "the $1 server on port $2 stopped during the run; its log is in $WORK" >&2
+    exit 1
+  fi
 }
 
 serve() {  # port, log, extra serve options...; sets LAST_PID
@@ -74,7 +94,10 @@ serve() {  # port, log, extra serve options...; sets LAST_PID
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # user + system, in ticks
 
-reset_stub() { curl -s -X POST "http://127.0.0.1:$1/__admin/omega/reset" > /dev/null; }
+reset_stub() {
+  curl -sf -X POST "http://127.0.0.1:$1/__admin/omega/reset" > /dev/null \
+    || { echo "the stub on port $1 did not answer its reset" >&2; exit 1; }
+}
 
 url() { echo "http://127.0.0.1:$1/ws/CreerDemandeCOUP"; }
 
@@ -88,16 +111,22 @@ run_wrk() {
 }
 
 # One measure, after 5 s of the same load. Besides wrk's figures it takes the CPU time
-# (user + system) that the server and wrk spent per request: on two cores that wrk shares,
-# requests/s also depend on wrk's share, while a server's CPU per request is its own cost.
+# (user + system, JIT and GC threads included) that the server and wrk spent per request:
+# on two cores that wrk shares, requests/s also depend on wrk's share, while a server's CPU
+# per request is its own cost. bash's time counts every child that ends meanwhile, so a
+# server that dies stops the run before its figures are printed.
 measure() {  # name, port, connections, [PCE]
   local out=$WORK/$1-$3 server=${PID_AT[$2]} before after
-  [[ $1 == stub* ]] && reset_stub "$2"
-  run_wrk "$1" "$2" "$3" 5s "${4:-}" > /dev/null
-  [[ $1 == stub* ]] && reset_stub "$2"
+  alive "$1" "$2"
+  if [[ $1 == stub* ]]; then reset_stub "$2"; fi
+  run_wrk "$1" "$2" "$3" 5s "${4:-}" > "$out.txt" 2>&1 \
+    || { alive "$1" "$2"; cat "$out.txt" >&2; exit 1; }
+  if [[ $1 == stub* ]]; then reset_stub "$2"; fi
   before=$(cpu_ticks "$server")
   local TIMEFORMAT='%U %S'
-  { time run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$out.txt" 2>&1; } 2> "$out.wrk-cpu"
+  { time run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$out.txt" 2>&1; } 2> "$out.wrk-cpu" \
+    || { alive "$1" "$2"; cat "$out.txt" >&2; exit 1; }
+  alive "$1" "$2"
   after=$(cpu_ticks "$server")
   local rps p50 p99 requests server_us wrk_us notes
   rps=$(awk '/Requests\/sec/ {print $2}' "$out.txt")
@@ -163,8 +192,9 @@ if stage table; then
       "$(ratio "stub-dialogues-$c" "wiremock-defaults-$c")"
     printf ' bare Jetty %s\n' "$(ratio "stub-dialogues-$c" "bare-jetty-$c")"
   done
-  echo "server CPU per request, reference / stub (the requests/s ratio if each server had"
-  echo "the cores to itself):"
+  echo "server CPU per request, reference / stub (at 8 and 64 connections, where the"
+  echo "servers keep the cores busy, the requests/s ratio each would reach with the cores"
+  echo "to itself; at 1 connection they wait on wrk):"
   for c in 1 8 64; do
     printf '%2d connections: WireMock one-XPath (journal off) %s, WireMock defaults %s,' "$c" \
       "$(ratio "wiremock-one-xpath-$c" "stub-dialogues-$c" cpu)" \
