@@ -52,6 +52,8 @@ TICKS=$(getconf CLK_TCK)
 cleanup() {  # stops what this script started, and waits until its ports are free
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+  PID_AT=()
 }
 trap cleanup EXIT
 stage() { [[ " $STAGES " == *" $1 "* ]]; }
@@ -77,11 +79,14 @@ wait_for() {  # log file, text; the server is LAST_PID
   echo "did not start: $1" >&2; cat "$1" >&2; exit 1
 }
 
-alive() {  # name, port: stops the run when the server on that port has died
-  if ! kill -0 "${PID_AT[$2]}" 2>/dev/null; then
-    echo "the $1 server on port $2 stopped during the run; its log is in $WORK" >&2
-    exit 1
-  fi
+all_alive() {  # stops the run when any server it started has died
+  local port
+  for port in "${!PID_AT[@]}"; do
+    if ! kill -0 "${PID_AT[$port]}" 2>/dev/null; then
+      echo "the server on port $port stopped during the run; its log is in $WORK" >&2
+      exit 1
+    fi
+  done
 }
 
 serve() {  # port, log, extra serve options...; sets LAST_PID
@@ -90,6 +95,12 @@ serve() {  # port, log, extra serve options...; sets LAST_PID
   start_logged "$log" java -jar target/omega-coup.jar serve --port "$port" --clock "$CLOCK" "$@"
   PID_AT[$port]=$LAST_PID
   wait_for "$log" "endpoint:"
+}
+
+wrk_failed() {  # wrk output: a dead server first, else what wrk said
+  all_alive
+  cat "$1" >&2
+  exit 1
 }
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # user + system, in ticks
@@ -114,19 +125,18 @@ run_wrk() {
 # (user + system, JIT and GC threads included) that the server and wrk spent per request:
 # on two cores that wrk shares, requests/s also depend on wrk's share, while a server's CPU
 # per request is its own cost. bash's time counts every child that ends meanwhile, so a
-# server that dies stops the run before its figures are printed.
+# run where any server died stops before the figures are printed.
 measure() {  # name, port, connections, [PCE]
   local out=$WORK/$1-$3 server=${PID_AT[$2]} before after
-  alive "$1" "$2"
+  all_alive
   if [[ $1 == stub* ]]; then reset_stub "$2"; fi
-  run_wrk "$1" "$2" "$3" 5s "${4:-}" > "$out.txt" 2>&1 \
-    || { alive "$1" "$2"; cat "$out.txt" >&2; exit 1; }
+  run_wrk "$1" "$2" "$3" 5s "${4:-}" > "$out.txt" 2>&1 || wrk_failed "$out.txt"
   if [[ $1 == stub* ]]; then reset_stub "$2"; fi
   before=$(cpu_ticks "$server")
   local TIMEFORMAT='%U %S'
   { time run_wrk "$1" "$2" "$3" "$DURATION" "${4:-}" > "$out.txt" 2>&1; } 2> "$out.wrk-cpu" \
-    || { alive "$1" "$2"; cat "$out.txt" >&2; exit 1; }
-  alive "$1" "$2"
+    || wrk_failed "$out.txt"
+  all_alive
   after=$(cpu_ticks "$server")
   local rps p50 p99 requests server_us wrk_us notes
   rps=$(awk '/Requests\/sec/ {print $2}' "$out.txt")
@@ -219,7 +229,6 @@ if stage growth; then
   echo
 fi
 cleanup
-PIDS=()
 
 first_answer() {  # port, log, extra serve options; sets MILLIS
   local port=$1 log=$2 start tries=0
@@ -244,7 +253,6 @@ if stage startup; then
     echo "100 000 more PCEs, 100 mappings: $MILLIS ms"
   fi
   cleanup
-  PIDS=()
   echo
 fi
 
@@ -263,7 +271,6 @@ if stage memory; then
   echo "requests served: $served; heap used after a full GC: $used"
   jcmd "$LAST_PID" GC.class_histogram | head -8 | tail -5
   cleanup
-  PIDS=()
   echo
 fi
 
